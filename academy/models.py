@@ -1,0 +1,256 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentStreamBlock, HomeStreamBlock
+from .caching import CachedPageMixin
+from .enums import AgencyType, ConsentKind, MunicipalityKind
+
+
+class User(AbstractUser):
+    """The platform's user; people sign in with their e-mail address (django-allauth)."""
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = _("Benutzerkonto")
+        verbose_name_plural = _("Benutzerkonten")
+
+    def __str__(self):
+        return self.get_full_name() or self.email or self.username
+
+
+def user_display(user):
+    profile = getattr(user, "profile", None)
+    return (profile and profile.certificate_name) or user.get_full_name() or user.email
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def model_municipalities(self):
+        return self.filter(is_model_municipality=True)
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("Name"), max_length=120, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=120, unique=True)
+    kind = models.CharField(_("Art"), max_length=40, choices=MunicipalityKind.choices)
+    official_key = models.CharField(
+        _("Amtlicher Gemeindeschlüssel (AGS)"),
+        max_length=8,
+        unique=True,
+        validators=[RegexValidator(r"^\d{8}$", _("Der AGS besteht aus genau 8 Ziffern."))],
+        help_text=_("8 Ziffern; bei Kreisen der Kreisschlüssel mit 000, z. B. 05766000."),
+    )
+    is_model_municipality = models.BooleanField(
+        _("Modellkommune"),
+        default=False,
+        help_text=_("Eine der 12 Modellkommunen von „Einwanderung gestalten NRW“."),
+    )
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("official_key"),
+        FieldPanel("is_model_municipality"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Kommune")
+        verbose_name_plural = _("Kommunen")
+
+    def __str__(self):
+        return self.name
+
+
+class Profile(models.Model):
+    """What the platform knows about a person besides their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Benutzerkonto"),
+        on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("Kommune"),
+        on_delete=models.PROTECT,
+        related_name="profiles",
+        null=True,
+        blank=True,
+        help_text=_("Leer nur bei Mitarbeitenden des Instituts."),
+    )
+    agency_type = models.CharField(
+        _("Einrichtung"), max_length=40, choices=AgencyType.choices, blank=True
+    )
+    job_title = models.CharField(_("Funktion / Stellenbezeichnung"), max_length=150, blank=True)
+    certificate_name = models.CharField(
+        _("Name auf Zertifikaten"),
+        max_length=150,
+        help_text=_("So, wie der Name auf Bescheinigungen und Zertifikaten stehen soll."),
+    )
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Profil")
+        verbose_name_plural = _("Profile")
+
+    def __str__(self):
+        return self.certificate_name
+
+
+class ConsentRecord(models.Model):
+    """One consent a person gave, with the version of the text they agreed to."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Benutzerkonto"),
+        on_delete=models.CASCADE,
+        related_name="consents",
+    )
+    kind = models.CharField(_("Art"), max_length=40, choices=ConsentKind.choices)
+    version = models.CharField(_("Fassung"), max_length=40)
+    given_at = models.DateTimeField(_("erteilt am"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-given_at"]
+        verbose_name = _("Einwilligung")
+        verbose_name_plural = _("Einwilligungen")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.version})"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    institute_name = models.CharField(
+        _("Name des Instituts"), max_length=200, default="Fallwerk Akademie"
+    )
+    contact_email = models.EmailField(_("Kontakt-E-Mail"), default="kontakt@fallwerk.example")
+    privacy_policy_version = models.CharField(
+        _("Fassung der Datenschutzhinweise"),
+        max_length=40,
+        default="2026-11",
+        help_text=_("Wird bei jeder Registrierung mit der Einwilligung gespeichert."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutz"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Erklärung zur Barrierefreiheit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    select_related = ["imprint_page", "privacy_page", "accessibility_page"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("institute_name"), FieldPanel("contact_email")], heading=_("Institut")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_policy_version"),
+            ],
+            heading=_("Pflichtseiten"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Website-Einstellungen")
+
+
+class HomePage(CachedPageMixin, Page):
+    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
+    body = StreamField(HomeStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu()
+        return context
+
+
+class StandardPage(CachedPageMixin, Page):
+    """Impressum, Datenschutz, Barrierefreiheit and other plain pages."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["academy.HomePage", "academy.StandardPage"]
+    subpage_types = ["academy.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Standardseite")
+
+
+class SectionIndexPage(CachedPageMixin, Page):
+    """Base of the top-level sections (catalogue, library, toolkit) below the home page."""
+
+    intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["academy.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = self.get_children().live().public()
+        return context
+
+
+class ToolkitPage(SectionIndexPage):
+    """The Werkzeugkoffer: instruments other municipalities can take over."""
+
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Werkzeugkoffer")
