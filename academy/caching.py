@@ -1,19 +1,16 @@
 """A shared-cache page cache for anonymous visitors.
 
 wagtail-cache would be the library for this, but its releases stop short of Wagtail 8, so
-this is the small part of it the platform needs. Cached responses are keyed by a generation
-number that every publish, unpublish, move or delete of a page and every settings change
-increments, so no visitor sees a stale page after an editor's change.
+this is the small part of it the platform needs. Every cached response carries the
+generation number it was rendered in; every publish, unpublish, move or delete of a page and
+every settings change increments the generation, so no visitor sees a stale page after an
+editor's change. One cache round trip answers a hit: the generation and the page together.
 """
 
 from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
-
-
-def current_generation():
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
 
 
 def invalidate_page_cache():
@@ -40,10 +37,11 @@ class CachedPageMixin:
     def serve(self, request, *args, **kwargs):
         if not is_cacheable(request):
             return super().serve(request, *args, **kwargs)
-        key = f"page-cache:{current_generation()}:{request.get_host()}:{request.path}"
-        response = cache.get(key)
-        if response is not None:
-            return response
+        key = f"page-cache:{request.get_host()}:{request.path}"
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY, 0)
+        if key in found and found[key][0] == generation:
+            return found[key][1]
         response = super().serve(request, *args, **kwargs)
 
         def store(rendered):
@@ -53,10 +51,7 @@ class CachedPageMixin:
                 and not rendered.cookies
                 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             ):
-                cache.set(key, rendered, settings.PAGE_CACHE_TIMEOUT)
+                cache.set(key, (generation, rendered), settings.PAGE_CACHE_TIMEOUT)
 
-        if hasattr(response, "add_post_render_callback"):
-            response.add_post_render_callback(store)
-        else:
-            store(response)
+        response.add_post_render_callback(store)
         return response

@@ -63,13 +63,21 @@ LEGAL_PAGES = {
         "Angaben gemäß § 5 DDG.",
         [
             ("heading", {"text": "Anbieter", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Fallwerk Akademie (Demo)<br>Musterstraße 1<br>40213 Düsseldorf</p>"
-                "<p>E-Mail: kontakt@fallwerk.example</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Fallwerk Akademie (Demo)<br>Musterstraße 1<br>40213 Düsseldorf</p>"
+                    "<p>E-Mail: kontakt@fallwerk.example</p>"
+                ),
+            ),
             ("heading", {"text": "Verantwortlich für den Inhalt", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Die Leitung der Fallwerk Akademie. Dies ist eine Demonstrationsinstanz; "
-                "alle Personen und Fälle sind frei erfunden.</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Die Leitung der Fallwerk Akademie. Dies ist eine Demonstrationsinstanz; "
+                    "alle Personen und Fälle sind frei erfunden.</p>"
+                ),
+            ),
         ],
     ),
     "datenschutz": (
@@ -77,26 +85,48 @@ LEGAL_PAGES = {
         "Wie Fallwerk mit Ihren Daten umgeht.",
         [
             ("heading", {"text": "Welche Daten wir verarbeiten", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Für Ihr Benutzerkonto speichern wir Ihre E-Mail-Adresse, Ihren Namen, den "
-                "Namen für Zertifikate, Ihre Kommune, Ihre Einrichtung und Ihre Funktion. "
-                "Während der Kurse kommen Ihr Lernstand, Ihre Anwesenheit und Ihre "
-                "Einreichungen hinzu.</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Für Ihr Benutzerkonto speichern wir Ihre E-Mail-Adresse, Ihren Namen, den "
+                    "Namen für Zertifikate, Ihre Kommune, Ihre Einrichtung und Ihre Funktion. "
+                    "Während der Kurse kommen Ihr Lernstand, Ihre Anwesenheit und Ihre "
+                    "Einreichungen hinzu.</p>"
+                ),
+            ),
             ("heading", {"text": "Wer Ihre Daten sieht", "level": "h2"}),
-            ("paragraph", RichText(
-                "<ul><li>Ihre Trainerinnen und Trainer sehen die Daten der Durchgänge, die sie "
-                "leiten.</li><li>Die Koordination Ihrer Kommune sieht Lernstand und Zertifikate "
-                "der Beschäftigten ihrer Kommune, nie die anderer Kommunen.</li><li>Die "
-                "Zertifikatsverwaltung sieht, was für die Ausstellung nötig ist.</li></ul>")),
+            (
+                "paragraph",
+                RichText(
+                    "<ul><li>Ihre Trainerinnen und Trainer sehen die Daten der Durchgänge, "
+                    "die sie leiten.</li><li>Die Koordination Ihrer Kommune sieht Lernstand "
+                    "und Zertifikate der Beschäftigten ihrer Kommune, nie die anderer "
+                    "Kommunen.</li><li>Die "
+                    "Zertifikatsverwaltung sieht, was für die Ausstellung nötig ist.</li></ul>"
+                ),
+            ),
             ("heading", {"text": "Ihre Rechte", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der "
-                "Verarbeitung und Datenübertragbarkeit (Art. 15–20 DSGVO) sowie das Recht auf "
-                "Beschwerde bei der Landesbeauftragten für Datenschutz und "
-                "Informationsfreiheit Nordrhein-Westfalen.</p>")),
-            ("callout", {"title": "Anonymisierte Fälle", "text": RichText(
-                "<p>Fallstudien enthalten keine Sozialdaten: Sie werden vor der "
-                "Veröffentlichung automatisch und von Menschen auf Personenbezug geprüft.</p>")}),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, "
+                    "Einschränkung der Verarbeitung und Datenübertragbarkeit (Art. 15–20 DSGVO) "
+                    "sowie das Recht auf "
+                    "Beschwerde bei der Landesbeauftragten für Datenschutz und "
+                    "Informationsfreiheit Nordrhein-Westfalen.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "title": "Anonymisierte Fälle",
+                    "text": RichText(
+                        "<p>Fallstudien enthalten keine Sozialdaten: Sie werden vor der "
+                        "Veröffentlichung automatisch und von Menschen auf Personenbezug "
+                        "geprüft.</p>"
+                    ),
+                },
+            ),
         ],
     ),
     "barrierefreiheit": (
@@ -104,20 +134,33 @@ LEGAL_PAGES = {
         "Fallwerk soll für alle nutzbar sein (BITV 2.0, BITV NRW).",
         [
             ("heading", {"text": "Stand der Vereinbarkeit", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Diese Website soll die Anforderungen der WCAG 2.1 auf Stufe AA erfüllen. "
-                "Jede Seite wird vor der Veröffentlichung automatisch auf Barrieren geprüft.</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Diese Website soll die Anforderungen der WCAG 2.1 auf Stufe AA "
+                    "erfüllen. Jede Seite wird vor der Veröffentlichung automatisch auf "
+                    "Barrieren geprüft.</p>"
+                ),
+            ),
             ("heading", {"text": "Barriere melden", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns an "
-                "<a href=\"mailto:barrierefreiheit@fallwerk.example\">"
-                "barrierefreiheit@fallwerk.example</a>. Wir antworten innerhalb von zwei "
-                "Wochen.</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns an "
+                    '<a href="mailto:barrierefreiheit@fallwerk.example">'
+                    "barrierefreiheit@fallwerk.example</a>. Wir antworten innerhalb von zwei "
+                    "Wochen.</p>"
+                ),
+            ),
             ("heading", {"text": "Durchsetzungsverfahren", "level": "h2"}),
-            ("paragraph", RichText(
-                "<p>Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die "
-                "Ombudsstelle für barrierefreie Informationstechnik des Landes "
-                "Nordrhein-Westfalen wenden.</p>")),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die "
+                    "Ombudsstelle für barrierefreie Informationstechnik des Landes "
+                    "Nordrhein-Westfalen wenden.</p>"
+                ),
+            ),
         ],
     ),
 }
@@ -187,9 +230,8 @@ def build_accounts():
             },
         )
         user.groups.set([groups[role]] if role else [])
-        if roles.requires_two_factor(user) and not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists():
+        if (
+            roles.requires_two_factor(user)
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
             TOTP.activate(user, DEMO_TOTP_SECRET)
-
-

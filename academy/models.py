@@ -203,11 +203,6 @@ class HomePage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("Startseite")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu()
-        return context
-
 
 class StandardPage(CachedPageMixin, Page):
     """Impressum, Datenschutz, Barrierefreiheit and other plain pages."""

@@ -22,15 +22,32 @@ DESCRIPTIONS = {
 }
 
 
+# Roles that work in the Wagtail admin (their groups hold wagtailadmin.access_admin).
+ADMIN = [TRAINERS, ANONYMISATION_REVIEWERS, CERTIFICATE_ADMINISTRATORS]
+
+
+def role_names(user):
+    """The user's role groups, read once per user object."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_role_names"):
+        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._role_names
+
+
 def has_role(user, group_name):
-    return user.is_authenticated and user.groups.filter(name=group_name).exists()
+    return group_name in role_names(user)
 
 
 def requires_two_factor(user):
     """Staff accounts — every privileged role and superusers — must use TOTP."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.is_staff or user.groups.filter(name__in=PRIVILEGED).exists()
+    return user.is_superuser or user.is_staff or not role_names(user).isdisjoint(PRIVILEGED)
+
+
+def works_in_admin(user):
+    return user.is_authenticated and (user.is_superuser or not role_names(user).isdisjoint(ADMIN))
 
 
 def group(name):

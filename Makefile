@@ -1,0 +1,60 @@
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
+AXE := node_modules/axe-core/axe.min.js
+PYTEST_ARGS ?=
+
+.PHONY: help install run worker test lint format bench lock
+
+help:
+	@echo "make run    – Demo einrichten und auf http://127.0.0.1:8000 starten (SQLite)"
+	@echo "make test   – gesamte Testsuite ausführen"
+	@echo "make lint   – ruff und djhtml prüfen"
+	@echo "make bench  – Lasttest mit gunicorn und wrk"
+
+$(INSTALLED): requirements.lock
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(INSTALLED)
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	trap 'kill 0' EXIT; $(PY) manage.py db_worker & $(PY) manage.py runserver 127.0.0.1:8000
+
+worker: install
+	$(PY) manage.py db_worker
+
+# The test database is kept between runs while the migrations are unchanged.
+test: install $(AXE)
+	@migrations=$$(cat */migrations/*.py | sha256sum | cut -c1-16)-$${DATABASE_URL:-sqlite}; \
+	stamp=.test-db.migrations; \
+	if [ "$$(cat $$stamp 2>/dev/null)" = "$$migrations" ]; then db=--reuse-db; else db=--create-db; fi; \
+	$(PY) -m pytest $$db $(PYTEST_ARGS) && echo "$$migrations" > $$stamp
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files '*.html')
+
+bench: install
+	$(PY) bench/run.py
+
+lock:
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--python-version 3.11 --python-platform x86_64-unknown-linux-gnu -o requirements.lock
