@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 AXE := node_modules/axe-core/axe.min.js
+MO := locale/de/LC_MESSAGES/django.mo
 PYTEST_ARGS ?=
 
 .PHONY: help install run worker test lint format bench lock
@@ -21,7 +22,10 @@ $(INSTALLED): requirements.lock
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-install: $(INSTALLED)
+install: $(INSTALLED) $(MO)
+
+$(MO): locale/de/LC_MESSAGES/django.po | $(INSTALLED)
+	$(PY) manage.py compilemessages -l de --ignore=.venv --ignore=node_modules -v 0
 
 $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -35,12 +39,10 @@ run: install
 worker: install
 	$(PY) manage.py db_worker
 
-# The test database is kept between runs while the migrations are unchanged.
+# A fresh test database each run: the browser tests are transactional and flush it, so a
+# reused one would have lost the data the migrations create (home page, roles, municipalities).
 test: install $(AXE)
-	@migrations=$$(cat */migrations/*.py | sha256sum | cut -c1-16)-$${DATABASE_URL:-sqlite}; \
-	stamp=.test-db.migrations; \
-	if [ "$$(cat $$stamp 2>/dev/null)" = "$$migrations" ]; then db=--reuse-db; else db=--create-db; fi; \
-	$(PY) -m pytest $$db $(PYTEST_ARGS) && echo "$$migrations" > $$stamp
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

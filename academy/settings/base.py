@@ -227,7 +227,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Fallwerk <noreply@fallwerk.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every e-mail is queued as a background task; the worker delivers it through
+# EMAIL_DELIVERY_BACKEND (the console in development, SMTP in production).
+EMAIL_BACKEND = "academy.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 LOGGING = {
     "version": 1,

@@ -59,7 +59,7 @@ class TestSignup:
         [message] = mail.outbox
         assert message.to == ["neu@example.org"]
         assert message.subject.startswith("[Fallwerk]")
-        assert "E-Mail" in message.subject
+        assert "bestätigen Sie" in message.subject
 
     def test_verification_is_mandatory_before_login(self, client):
         client.post(SIGNUP_URL, signup_data())
@@ -147,10 +147,10 @@ class TestLogin:
         unknown = attempts("niemand@example.org")
 
         assert [errors(r) for r in known] == [errors(r) for r in unknown]
-        assert "Zu viele gescheiterte Anmeldeversuche" in known[-1].content.decode()
+        assert "Zu viele fehlgeschlagene Anmeldeversuche" in known[-1].content.decode()
         # Even the right password is refused while the limit holds.
         response = client.post(LOGIN_URL, {"login": participant.email, "password": PASSWORD})
-        assert "Zu viele gescheiterte Anmeldeversuche" in response.content.decode()
+        assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
         assert "_auth_user_id" not in client.session
 
     def test_staff_login_asks_for_the_totp_code(self, client, trainer_with_totp):
