@@ -50,9 +50,7 @@ def test_only_trainers_edit_pages():
     assert list(editing) == [roles.TRAINERS]
 
 
-@pytest.mark.parametrize(
-    "role", [roles.ANONYMISATION_REVIEWERS, roles.CERTIFICATE_ADMINISTRATORS]
-)
+@pytest.mark.parametrize("role", [roles.ANONYMISATION_REVIEWERS, roles.CERTIFICATE_ADMINISTRATORS])
 def test_reviewers_and_administrators_cannot_edit_the_home_page(client, role):
     home = HomePage.objects.get()
     client.force_login(make_user("person@example.org", role=role, totp=True))
