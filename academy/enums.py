@@ -31,3 +31,27 @@ class AgencyType(models.TextChoices):
 
 class ConsentKind(models.TextChoices):
     PRIVACY = "privacy", _("Datenschutzhinweise")
+
+
+class CMPhase(models.TextChoices):
+    """The phases of the case-management process, used by lessons, cases and documentation."""
+
+    KLAERUNG = "klaerung", _("Klärung (Intake)")
+    ASSESSMENT = "assessment", _("Assessment")
+    HILFEPLANUNG = "hilfeplanung", _("Hilfeplanung / Zielvereinbarung")
+    LEISTUNGSSTEUERUNG = "leistungssteuerung", _("Leistungssteuerung (Linking)")
+    MONITORING = "monitoring", _("Monitoring")
+    EVALUATION = "evaluation", _("Evaluation / Abschluss")
+
+
+class Region(models.TextChoices):
+    """Coarse region labels that stand in for a town that would identify a case."""
+
+    RHEINLAND = "rheinland", _("Rheinland")
+    RUHRGEBIET = "ruhrgebiet", _("Ruhrgebiet")
+    BERGISCHES_LAND = "bergisches-land", _("Bergisches Land")
+    NIEDERRHEIN = "niederrhein", _("Niederrhein")
+    MUENSTERLAND = "muensterland", _("Münsterland")
+    OSTWESTFALEN_LIPPE = "ostwestfalen-lippe", _("Ostwestfalen-Lippe")
+    SUEDWESTFALEN = "suedwestfalen", _("Südwestfalen")
+    NRW = "nrw", _("Nordrhein-Westfalen (ohne nähere Angabe)")

@@ -249,3 +249,38 @@ class ToolkitPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("Werkzeugkoffer")
+
+
+class TaxonomyTerm(models.Model):
+    """A term of one of the shared vocabularies (Rechtskreise, Handlungsfelder, Zielgruppen)."""
+
+    name = models.CharField(_("Bezeichnung"), max_length=100, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=100, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class LegalDomain(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Rechtskreis")
+        verbose_name_plural = _("Rechtskreise")
+
+
+class FieldOfAction(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+
+
+class TargetGroup(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Zielgruppe")
+        verbose_name_plural = _("Zielgruppen")

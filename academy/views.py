@@ -6,7 +6,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail.views import serve as wagtail_serve
 
+from . import caching
 from .forms import ProfileForm
 from .models import Profile
 
@@ -44,3 +46,20 @@ def admin_login(request):
     query = request.META.get("QUERY_STRING")
     url = "/konto/login/"
     return redirect(f"{url}?{query}" if query else f"{url}?next=/admin/")
+
+
+def serve_page(request, path):
+    """Wagtail's page view, answered from the shared cache before routing where allowed."""
+    if not caching.is_cacheable(request):
+        return wagtail_serve(request, path)
+    response, generation = caching.lookup(request)
+    if response is not None:
+        return response
+    response = wagtail_serve(request, path)
+    if hasattr(response, "add_post_render_callback"):
+        response.add_post_render_callback(
+            lambda rendered: caching.store(request, rendered, generation)
+        )
+    else:
+        caching.store(request, response, generation)
+    return response

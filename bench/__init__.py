@@ -1,0 +1,1 @@
+"""Load benchmark for `make bench`: see run.py."""
