@@ -1,7 +1,13 @@
+from django.utils.functional import SimpleLazyObject
+
 from . import roles
+from .chrome import site_chrome
 
 
 def navigation(request):
-    """What the header needs to know about the visitor, without permission queries."""
+    """What the page frame needs: the visitor's admin link and the cached site chrome."""
     user = getattr(request, "user", None)
-    return {"works_in_admin": bool(user and roles.works_in_admin(user))}
+    return {
+        "works_in_admin": bool(user and roles.works_in_admin(user)),
+        "chrome": SimpleLazyObject(lambda: site_chrome(request)),
+    }

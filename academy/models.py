@@ -238,8 +238,12 @@ class SectionIndexPage(CachedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.get_children().live().public()
+        context["entries"] = self.entries
         return context
+
+    def entries(self):
+        """The published pages of this section (called by the template, only when shown)."""
+        return self.get_children().live().public()
 
 
 class ToolkitPage(SectionIndexPage):

@@ -20,12 +20,12 @@ def create_cache_table(app_config, using, **kwargs):
 def connect():
     from wagtail.models import Page, PageViewRestriction, Site
 
-    from .models import SiteSettings
+    from .models import FieldOfAction, LegalDomain, SiteSettings, TargetGroup
 
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(on_content_change, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(on_content_change, sender=Page, dispatch_uid="page-cache-delete")
-    for model in (PageViewRestriction, Site):
+    for model in (PageViewRestriction, Site, LegalDomain, FieldOfAction, TargetGroup):
         post_save.connect(on_content_change, sender=model, dispatch_uid=f"page-cache-{model}")
         post_delete.connect(on_content_change, sender=model, dispatch_uid=f"page-cache-d-{model}")
     post_save.connect(on_content_change, sender=SiteSettings, dispatch_uid="page-cache-settings")

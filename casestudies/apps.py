@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CaseStudiesConfig(AppConfig):
     name = "casestudies"
     verbose_name = _("Fallstudien")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -180,10 +180,14 @@ WAGTAIL_SITE_NAME = "Fallwerk"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "academy.workflows.publish_approved"
+# An edit during review restarts the review: approvals never cover unseen changes.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: no third-party requests, no e-mail hashes leaving the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Content-Security-Policy without 'unsafe-inline' on the public site; the admin relaxes it
 # in academy.middleware.

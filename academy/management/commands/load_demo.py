@@ -2,6 +2,7 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -19,4 +20,6 @@ class Command(BaseCommand):
             for app in DEMO_APPS:
                 if find_spec(f"{app}.demo"):
                     import_module(f"{app}.demo").load(self.stdout)
+        # The search index is normally updated by the background worker; do it now.
+        call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demodaten sind geladen."))

@@ -1,0 +1,61 @@
+"""The page frame — menu, footer links, shared vocabularies — in one cache round trip.
+
+Every page shows the same menu and footer, and the filter forms the same vocabularies. They
+are read from the database once per cache generation (see caching.py: every publish, move,
+settings or vocabulary change starts a new one) and then come from the shared cache.
+"""
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+from .caching import GENERATION_KEY, invalidate_page_cache
+
+
+def site_chrome(request):
+    if not hasattr(request, "_site_chrome"):
+        request._site_chrome = load(request)
+    return request._site_chrome
+
+
+def load(request):
+    key = f"chrome:{request.get_host()}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        invalidate_page_cache()
+        generation = cache.get(GENERATION_KEY)
+    elif key in found and found[key][0] == generation:
+        return found[key][1]
+    chrome = build(request)
+    cache.set(key, (generation, chrome), timeout=None)
+    return chrome
+
+
+def build(request):
+    from .models import FieldOfAction, LegalDomain, SiteSettings, TargetGroup
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"menu": [], "footer": {}, "vocabularies": {}}
+    settings = SiteSettings.for_site(site)
+    legal = {
+        "imprint": settings.imprint_page,
+        "privacy": settings.privacy_page,
+        "accessibility": settings.accessibility_page,
+    }
+    return {
+        "menu": [
+            {"title": page.title, "url": page.get_url(request), "teaser": page.search_description}
+            for page in site.root_page.get_children().live().in_menu()
+        ],
+        "footer": {
+            "institute_name": settings.institute_name,
+            "contact_email": settings.contact_email,
+            **{name: page.get_url(request) for name, page in legal.items() if page and page.live},
+        },
+        "privacy_policy_version": settings.privacy_policy_version,
+        "vocabularies": {
+            model._meta.model_name: list(model.objects.values_list("slug", "name"))
+            for model in (TargetGroup, LegalDomain, FieldOfAction)
+        },
+    }
