@@ -94,3 +94,33 @@ class SystemLevelBlock(blocks.StreamBlock):
 
 class DiscussionBlock(blocks.StreamBlock):
     question = blocks.CharBlock(label=_("Diskussionsfrage"), max_length=300, icon="help")
+
+
+class CaseStudyEmbedValue(blocks.StructValue):
+    def published_case(self):
+        """The case study, if participants may see it: live and without view restrictions."""
+        from .models import CaseStudyPage
+
+        page = self.get("case_study")
+        if page is None:
+            return None
+        return CaseStudyPage.objects.published().filter(pk=page.pk).first()
+
+
+class CaseStudyEmbedBlock(blocks.StructBlock):
+    """A case study embedded in a lesson; drafts and private cases are never shown."""
+
+    case_study = blocks.PageChooserBlock(
+        label=_("Fallstudie"), page_type="casestudies.CaseStudyPage"
+    )
+    task = blocks.TextBlock(
+        label=_("Arbeitsauftrag"),
+        required=False,
+        help_text=_("Was die Teilnehmenden mit dem Fall tun sollen."),
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Fallstudie einbetten")
+        template = "casestudies/blocks/case_study_embed_block.html"
+        value_class = CaseStudyEmbedValue

@@ -183,13 +183,27 @@ class CaseStudyPage(Page):
             yield f"{_('Frage')} {number}", child.value
 
     def check_anonymisation(self):
+        """Findings per text, plus the combination rule over the whole case.
+
+        Quasi-identifiers spread over several phases identify a person as well as those in
+        one paragraph, so the combination warning looks at all texts together.
+        """
         from . import anonymisation
 
-        return [
+        texts = list(self.anonymisation_texts())
+        findings = [
             {**finding.as_dict(), "location": location}
-            for location, text in self.anonymisation_texts()
+            for location, text in texts
             for finding in anonymisation.check(text)
         ]
+        if not any(f["category"] == "combination" for f in findings):
+            whole = "\n\n".join(text for _location, text in texts)
+            findings += [
+                {**finding.as_dict(), "location": str(_("gesamter Fall"))}
+                for finding in anonymisation.check(whole)
+                if finding.category == "combination"
+            ]
+        return findings
 
     @property
     def blocking_findings(self):
@@ -384,3 +398,10 @@ class ReviewDecision(models.Model):
 
     def __str__(self):
         return f"{self.get_decision_display()} – {self.page} ({self.created_at:%d.%m.%Y %H:%M})"
+
+    def finding_summary(self):
+        blocking = sum(1 for f in self.findings if f["severity"] == "block")
+        return _("%(blocking)d blockierend, %(warnings)d Warnungen") % {
+            "blocking": blocking,
+            "warnings": len(self.findings) - blocking,
+        }

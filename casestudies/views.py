@@ -7,6 +7,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
 
 from .models import (
     REVIEW_WORKFLOW_NAME,
@@ -100,3 +102,46 @@ def false_positives(request, page_id):
         "casestudies/admin/false_positives.html",
         {"page": page, "rows": rows, "non_field_errors": form.non_field_errors()},
     )
+
+
+class ReviewLogReport(ReportView):
+    """The audit trail of the anonymisation review, with spreadsheet export."""
+
+    page_title = gettext_lazy("Prüfprotokoll Fallstudien")
+    header_icon = "tasks"
+    index_url_name = "casestudies:review_log"
+    index_results_url_name = "casestudies:review_log_results"
+    model = ReviewDecision
+    columns = [
+        Column("created_at", label=gettext_lazy("Zeitpunkt"), accessor="created_at"),
+        Column("page", label=gettext_lazy("Fallstudie"), accessor="page"),
+        Column("decision", label=gettext_lazy("Entscheidung"), accessor="get_decision_display"),
+        Column("user", label=gettext_lazy("Person"), accessor="user"),
+        Column("comment", label=gettext_lazy("Kommentar/Begründung"), accessor="comment"),
+        Column("findings", label=gettext_lazy("Befunde"), accessor="finding_summary"),
+    ]
+    list_export = [
+        "created_at",
+        "page",
+        "get_decision_display",
+        "user",
+        "comment",
+        "finding_summary",
+    ]
+    export_headings = {
+        "created_at": gettext_lazy("Zeitpunkt"),
+        "page": gettext_lazy("Fallstudie"),
+        "get_decision_display": gettext_lazy("Entscheidung"),
+        "user": gettext_lazy("Person"),
+        "comment": gettext_lazy("Kommentar/Begründung"),
+        "finding_summary": gettext_lazy("Befunde"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        task = reviewer_task()
+        if not (request.user.is_superuser or (task and task.is_reviewer(request.user))):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return ReviewDecision.objects.select_related("page", "user")

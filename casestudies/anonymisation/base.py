@@ -63,12 +63,6 @@ def keyword_before(pattern, text, start, width=50):
     return pattern.search(before(text, start, width)) is not None
 
 
-def compile_words(words, flags=0):
-    """A pattern matching any of `words` as a whole word."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
-
-
 _LEADING_GUARD = re.compile(r"^(?:\\b|\(\?<!(?:\[(?:\\.|[^\]])*\]|\\.|[^)\[])*\))+")
 
 
@@ -156,3 +150,28 @@ def find_words(text, predicate):
         return iter(())
     alternatives = "|".join(re.escape(w) for w in sorted(chosen, key=len, reverse=True))
     return Scanner(rf"(?<![\w-])(?:{alternatives})(?![\w-])").finditer(text)
+
+
+class AnchoredScanner:
+    """A pattern that is searched for only around the matches of a fast `anchor` pattern.
+
+    For patterns whose start the regex engine cannot jump to ("(?:\\d{1,2}|zwei|drei …)jährig"),
+    searching the few windows around an anchor ("ährig") is much faster than scanning the
+    whole text, and finds the same matches as long as they fit in the window.
+    """
+
+    def __init__(self, pattern, anchor, before=40, after=40, flags=0):
+        self.regex = re.compile(_ascii_digits(pattern), flags)
+        self.anchor = Scanner(anchor, flags)
+        self.before, self.after = before, after
+
+    def finditer(self, text):
+        last_end = 0
+        for anchor in self.anchor.finditer(text):
+            low = max(last_end, anchor.start() - self.before)
+            high = min(len(text), anchor.end() + self.after)
+            for match in self.regex.finditer(text, low, high):
+                if match.start() < last_end:
+                    continue
+                last_end = max(last_end, match.end())
+                yield match

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from . import identifiers, names, quasi
 from .base import Hit
 from .findings import CATEGORIES, Finding, Severity
+from .lexicon import lexicon
 
 DETECTORS = (
     identifiers.numbers,
@@ -25,16 +26,17 @@ DETECTORS = (
 )
 
 # Kinds of quasi-identifier for the combination rule, with the German word for the message.
+# An origin finding is a rare language or a place (its nationality is counted on its own).
 QI_KINDS = {
     "age": "Alter",
     "nationality": "Staatsangehörigkeit",
     "place": "Ort",
     "institution": "Einrichtung",
     "special_category": "besondere Kategorie",
-    "origin": "Herkunft",
+    "rare_language": "seltene Sprache",
     "rare_fact": "seltenes Merkmal",
 }
-RARE_KINDS = {"special_category", "origin", "rare_fact"}
+RARE_KINDS = {"special_category", "rare_language", "rare_fact"}
 
 
 def _resolve(hits):
@@ -61,7 +63,13 @@ def _overlaps_any(start, end, spans):
 def _combination(text, kept, extra_mentions):
     blocking = [(h.start, h.end) for h in kept if CATEGORIES[h.category].severity == "block"]
     first_of_kind = {}
+    languages = lexicon().rare_languages
     candidates = [(h.category, h.start, h.end) for h in kept if h.category in QI_KINDS]
+    candidates += [
+        ("rare_language" if text[h.start : h.end] in languages else "place", h.start, h.end)
+        for h in kept
+        if h.category == "origin"
+    ]
     candidates += [
         ("place" if m.kind in ("place", "big_place") else m.kind, m.start, m.end)
         for m in extra_mentions

@@ -11,10 +11,11 @@ own but count for the combination rule in `checker.py`.
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from django.utils.translation import gettext_noop as _
 
-from .base import Hit, after, before, find_words, scanner
+from .base import AnchoredScanner, Hit, after, before, find_words, scanner
 from .lexicon import entries, lexicon
 
 NUMBER_WORDS = {
@@ -32,11 +33,19 @@ DURATION_NOUNS = (
     r"Hilfe|Pause|Phase|Laufzeit|Gültigkeit|Ehe|Partnerschaft|Arbeit|Projekt|Beziehung"
 )
 AGE_PATTERNS = [
-    scanner(
+    AnchoredScanner(
         rf"(?<![\d,.])(?:{AGE}\s?-?\s?|(?P<w>{NUMBER_WORD}))[jJ]ährige?[nrms]?\b"
-        rf"(?!\s(?:\w+\s)?(?:{DURATION_NOUNS}))"
+        rf"(?!\s(?:\w+\s)?(?:{DURATION_NOUNS}))",
+        anchor=r"ährig",
+        before=20,
+        after=60,
     ),
-    scanner(rf"(?<![\d,.])(?:{AGE}|(?P<w>{NUMBER_WORD}))\s(?:Jahre|Jahren)\s(?:alt|jung)\b"),
+    AnchoredScanner(
+        rf"(?<![\d,.])(?:{AGE}|(?P<w>{NUMBER_WORD}))\s(?:Jahre|Jahren)\s(?:alt|jung)\b",
+        anchor=r"\sJahren?\s(?:alt|jung)\b",
+        before=20,
+        after=20,
+    ),
     scanner(rf"\bim\sAlter\svon\s{AGE}(?:\sJahren)?\b"),
     scanner(
         rf"\bmit\s{AGE}(?:\sJahren)?(?!\s(?:Jahren\s)?(?:Berufserfahrung|Erfahrung|Wartezeit))"
@@ -185,13 +194,16 @@ def special_categories(text):
             yield Hit("special_category", adjective.start(), adjective.end())
 
 
-RARE_FACT = scanner(
+RARE_FACT = AnchoredScanner(
     r"\b(?:(?:als\s)?einzige[nrsm]?\s(?:[\w-]+\s){0,3}?(?:\w*[Ff]amilie|Person|Frau|Mann|Kind"
     r"|Schülerin|Schüler|Bewohnerin|Bewohner|Geflüchtete[rn]?|Flüchtling|Auszubildende[rn]?"
     r"|Mitarbeiterin|Mitarbeiter)\b"
     r"|(?:Drillinge|Vierlinge|Fünflinge)n?\b"
     r"|(?:acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|\d{2})\sKinder[n]?\b"
-    r"|(?:Presse|Zeitung|Lokalzeitung|Fernsehen|Medien)\s(?:berichtete|berichteten)\b)"
+    r"|(?:Presse|Zeitung|Lokalzeitung|Fernsehen|Medien)\s(?:berichtete|berichteten)\b)",
+    anchor=r"einzige|linge|\sKinder|berichtete",
+    before=20,
+    after=80,
 )
 
 
@@ -211,6 +223,7 @@ class Mention:
     region: str = ""
 
 
+@cache
 def _nationality_forms():
     """Every written form of a nationality (country, adjective, demonym) and its region."""
     forms = {}
@@ -224,17 +237,8 @@ def _nationality_forms():
     return forms
 
 
-_PATTERNS = {}
-
-
-def _pattern(name, factory):
-    if name not in _PATTERNS:
-        _PATTERNS[name] = factory()
-    return _PATTERNS[name]
-
-
 def nationalities(text):
-    forms = _pattern("nationality", _nationality_forms)
+    forms = _nationality_forms()
     for match in find_words(text, forms.__contains__):
         yield Mention("nationality", match.start(), match.end(), forms[match.group()])
 
@@ -288,7 +292,8 @@ def _origin_places(text, sentence_start, sentence, has_nationality):
             words.is_common(first)
             or _is_country(first)
             or words.is_any_name(first)
-            or first in words.big_places
+            or words.is_place(place)
+            or words.is_place(first)
             or first.endswith(("ung", "ungen", "heit", "keit", "schaft", "tion"))
         ):
             continue

@@ -410,6 +410,13 @@ def test_a_rare_fact_and_a_place_combine():
     assert found(text, "combination")
 
 
+def test_nationality_and_small_place_warn_once_as_origin():
+    text = "Sie wohnt in Lemgo und ist Syrerin."
+    assert categories(text) == [("origin", "Lemgo")]
+    [finding] = check(text)
+    assert finding.suggestion == "„eine kleinere Kommune in NRW“"
+
+
 def test_two_quasi_identifiers_do_not_combine():
     text = "Die 23-jährige Klientin kam aus Syrien und sucht eine Ausbildung."
     assert found(text, "combination") == []

@@ -157,3 +157,48 @@ def test_changes_to_a_published_case_go_through_the_review_again(
     assert page.title == "Erste Fassung"
     assert page.workflow_in_progress
     assert [n for n, *_ in page.current_workflow_task.get_actions(page, reviewer)] == ["reject"]
+
+
+def test_review_log_lists_decisions_for_reviewers_only(
+    client, library, trainer_with_totp, reviewer
+):
+    page = submit(client, case_study(library), trainer_with_totp)
+    act(client, page, reviewer, "approve")
+
+    client.force_login(reviewer)
+    url = reverse("casestudies:review_log")
+    html = client.get(url).content.decode()
+    assert "freigegeben" in html
+    assert "zur Prüfung eingereicht" in html
+    export = client.get(url, {"export": "csv"})
+    assert export.status_code == 200
+    assert "freigegeben" in b"".join(export.streaming_content).decode()
+
+    client.force_login(trainer_with_totp)
+    response = client.get(url)
+    assert response.status_code in REFUSED
+    assert "freigegeben" not in response.content.decode()
+
+
+def test_combination_rule_sees_facts_spread_over_several_phases(library):
+    from wagtail.rich_text import RichText
+
+    page = case_study(library, text="<p>Die Klientin ist 23 Jahre alt.</p>")
+    page.body = [
+        (
+            "section",
+            {"phase": "klaerung", "text": RichText("<p>Die Klientin ist 23 Jahre alt.</p>")},
+        ),
+        ("section", {"phase": "assessment", "text": RichText("<p>Sie spricht Hazaragi.</p>")}),
+        (
+            "section",
+            {
+                "phase": "monitoring",
+                "text": RichText("<p>Sie arbeitet bei der Bäckerei Sonnenschein GmbH.</p>"),
+            },
+        ),
+    ]
+    findings = page.check_anonymisation()
+    combination = [f for f in findings if f["category"] == "combination"]
+    assert [f["location"] for f in combination] == ["gesamter Fall"]
+    assert all(f["severity"] == "warn" for f in combination)
