@@ -1,11 +1,17 @@
-from wagtail.signals import workflow_submitted
+from wagtail.signals import task_submitted
 
 
 def record_submission(sender, instance, user, **kwargs):
-    """Audit trail: a submission is kept with the checker's findings at that moment."""
-    from .models import CaseStudyPage, ReviewDecision
+    """Audit trail: every (re)submission is kept with the checker's findings at that moment.
 
-    page = instance.content_object.specific
+    Wagtail sends task_submitted both for a first submission and when an author resubmits
+    after changes were requested (workflow_submitted only covers the first).
+    """
+    from .models import AnonymisationReviewTask, CaseStudyPage, ReviewDecision
+
+    if not isinstance(instance.task.specific, AnonymisationReviewTask):
+        return
+    page = instance.workflow_state.content_object.specific
     if isinstance(page, CaseStudyPage):
         draft = page.get_latest_revision_as_object()
         ReviewDecision.objects.create(
@@ -18,4 +24,4 @@ def record_submission(sender, instance, user, **kwargs):
 
 
 def connect():
-    workflow_submitted.connect(record_submission, dispatch_uid="casestudies-submitted")
+    task_submitted.connect(record_submission, dispatch_uid="casestudies-submitted")

@@ -202,3 +202,13 @@ def test_combination_rule_sees_facts_spread_over_several_phases(library):
     combination = [f for f in findings if f["category"] == "combination"]
     assert [f["location"] for f in combination] == ["gesamter Fall"]
     assert all(f["severity"] == "warn" for f in combination)
+
+
+def test_resubmission_after_changes_is_recorded_too(client, library, trainer_with_totp, reviewer):
+    page = submit(client, case_study(library), trainer_with_totp, PLANTED_TEXT)
+    act(client, page, reviewer, "reject", comment="Bitte anonymisieren.")
+    page = submit(client, page, trainer_with_totp)
+    submissions = ReviewDecision.objects.filter(decision=ReviewDecision.Decision.SUBMITTED)
+    assert submissions.count() == 2
+    latest = submissions.order_by("-created_at", "-pk").first()
+    assert not any(f["severity"] == "block" for f in latest.findings)
