@@ -14,6 +14,9 @@ from .caching import GENERATION_KEY, invalidate_page_cache
 def site_chrome(request):
     if not hasattr(request, "_site_chrome"):
         request._site_chrome = load(request)
+        # Wagtail's page URLs need the site root paths; hand over the copy we just read.
+        if not hasattr(request, "_wagtail_cached_site_root_paths"):
+            request._wagtail_cached_site_root_paths = request._site_chrome["root_paths"]
     return request._site_chrome
 
 
@@ -36,7 +39,7 @@ def build(request):
 
     site = Site.find_for_request(request)
     if site is None:
-        return {"menu": [], "footer": {}, "vocabularies": {}}
+        return {"menu": [], "footer": {}, "vocabularies": {}, "root_paths": []}
     settings = SiteSettings.for_site(site)
     legal = {
         "imprint": settings.imprint_page,
@@ -44,6 +47,7 @@ def build(request):
         "accessibility": settings.accessibility_page,
     }
     return {
+        "root_paths": Site.get_site_root_paths(),
         "menu": [
             {"title": page.title, "url": page.get_url(request), "teaser": page.search_description}
             for page in site.root_page.get_children().live().in_menu()

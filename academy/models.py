@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.validators import RegexValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -203,6 +204,18 @@ class HomePage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("Startseite")
 
+    def route(self, request, path_components):
+        # A section on the way to a deeper page only routes onwards: load it as its
+        # specific type with deferred fields instead of a second query.
+        if len(path_components) > 1:
+            section = (
+                self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
+            )
+            if section is None:
+                raise Http404
+            return section.route(request, path_components[1:])
+        return super().route(request, path_components)
+
 
 class StandardPage(CachedPageMixin, Page):
     """Impressum, Datenschutz, Barrierefreiheit and other plain pages."""
@@ -219,6 +232,26 @@ class StandardPage(CachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("Standardseite")
+
+
+class SpecificChildRouteMixin:
+    """Routes to children of one page type with one query instead of two (child, specific)."""
+
+    child_page_model = None
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        model = self.child_page_model
+        try:
+            child = model.objects.child_of(self).get(slug=path_components[0])
+        except model.DoesNotExist:
+            raise Http404 from None
+        self.adopt(child)
+        return child.route(request, path_components[1:])
+
+    def adopt(self, child):
+        """A hook to hand the already loaded parent to the child."""
 
 
 class SectionIndexPage(CachedPageMixin, Page):

@@ -17,6 +17,7 @@ urlpatterns = [
     path("konto/", include((account_patterns, "academy"))),
     path("konto/", include("allauth.urls")),
     path("sitemap.xml", sitemap),
+    path("", include("courses.urls")),
 ]
 
 if settings.DEBUG:

@@ -25,7 +25,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from academy.enums import CMPhase, Region
-from academy.models import SectionIndexPage
+from academy.models import SectionIndexPage, SpecificChildRouteMixin
 
 from .blocks import CaseStudyBodyBlock, DiscussionBlock, SystemLevelBlock
 from .enums import CaseStudyKind
@@ -35,13 +35,17 @@ MAX_CASE_TEXT_LENGTH = 100_000
 REVIEW_WORKFLOW_NAME = "Fallstudien-Freigabe"
 
 
-class CaseStudyIndexPage(SectionIndexPage):
+class CaseStudyIndexPage(SpecificChildRouteMixin, SectionIndexPage):
     """The case-study library at /fallstudien/."""
 
     subpage_types = ["casestudies.CaseStudyPage"]
 
     class Meta:
         verbose_name = _("Fallstudienbibliothek")
+
+    @property
+    def child_page_model(self):
+        return CaseStudyPage
 
     def permissions_for_user(self, user):
         return LibraryPermissionTester(user, self)

@@ -1,0 +1,278 @@
+"""Progress, UE per DGCC component and what is still missing — computed in one place.
+
+The dashboard, the admin and the certificate eligibility all use these functions. Every
+function runs a fixed number of queries, however many enrolments or lessons there are.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, DecimalField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .enums import AssessmentResult, AttendanceStatus, Component, EnrolmentStatus, SubmissionStatus
+from .models import (
+    Attendance,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    Qualification,
+    Session,
+    SupervisionAmendment,
+    SupervisionRecord,
+)
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class Credit:
+    """UE credited to one component."""
+
+    total: Decimal = ZERO
+    presence: Decimal = ZERO
+    theory: Decimal = ZERO
+
+    def add(self, ue, *, presence, theory):
+        self.total += ue
+        if presence:
+            self.presence += ue
+        if theory:
+            self.theory += ue
+
+
+def credited_ue(user):
+    """UE per component from attendance, signed supervision and completed lessons."""
+    credits = defaultdict(Credit)
+    counted = ~Q(enrolment__status=EnrolmentStatus.WITHDRAWN)
+    attendance = (
+        Attendance.objects.filter(counted, enrolment__user=user, status=AttendanceStatus.PRESENT)
+        .exclude(session__cohort__module__component="")
+        .values("session__cohort__module__component", "session__in_presence", "session__kind")
+        .annotate(ue=Sum("ue_credited"))
+    )
+    for row in attendance:
+        credits[row["session__cohort__module__component"]].add(
+            row["ue"],
+            presence=row["session__in_presence"],
+            theory=row["session__kind"] == "theory",
+        )
+
+    latest_amendment = SupervisionAmendment.objects.filter(record=OuterRef("pk")).order_by(
+        "-created_at", "-pk"
+    )
+    supervision = (
+        SupervisionRecord.objects.filter(counted, enrolment__user=user, signed_off_at__isnull=False)
+        .annotate(
+            effective=Coalesce(
+                Subquery(latest_amendment.values("ue")[:1]),
+                "ue",
+                output_field=DecimalField(max_digits=4, decimal_places=1),
+            )
+        )
+        .values("in_presence")
+        .annotate(ue=Sum("effective"))
+    )
+    for row in supervision:
+        credits[Component.SUPERVISION].add(row["ue"], presence=row["in_presence"], theory=False)
+
+    lessons = LessonCompletion.objects.filter(
+        user=user, lesson__live=True, lesson__ue__gt=0
+    ).values_list("lesson__path", "lesson__ue")
+    lesson_rows = list(lessons)
+    if lesson_rows:
+        components = module_components_by_path({path for path, _ue in lesson_rows})
+        for path, ue in lesson_rows:
+            if component := components.get(path[: -LessonPage.steplen]):
+                credits[component].add(ue, presence=False, theory=True)
+    return credits
+
+
+def module_components_by_path(lesson_paths):
+    from .models import ModulePage
+
+    parent_paths = {path[: -LessonPage.steplen] for path in lesson_paths}
+    return dict(
+        ModulePage.objects.filter(path__in=parent_paths)
+        .exclude(component="")
+        .values_list("path", "component")
+    )
+
+
+@dataclass
+class ComponentProgress:
+    component: str
+    label: str
+    required: int
+    required_presence: int
+    required_theory: int
+    credit: Credit
+
+    @property
+    def missing(self):
+        return max(Decimal(self.required) - self.credit.total, ZERO)
+
+    @property
+    def missing_presence(self):
+        return max(Decimal(self.required_presence) - self.credit.presence, ZERO)
+
+    @property
+    def missing_theory(self):
+        return max(Decimal(self.required_theory) - self.credit.theory, ZERO)
+
+    @property
+    def complete(self):
+        return not (self.missing or self.missing_presence or self.missing_theory)
+
+    @property
+    def percent(self):
+        if not self.required:
+            return 100
+        return min(int(self.credit.total * 100 / self.required), 100)
+
+
+@dataclass
+class QualificationProgress:
+    qualification: Qualification
+    components: list[ComponentProgress]
+    presence_total: Decimal
+    documentation_passed: bool
+    colloquium_passed: bool
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self):
+        return not self.missing
+
+
+def qualification_progress(user, qualification):
+    credits = credited_ue(user)
+    components = [
+        ComponentProgress(
+            component=row.component,
+            label=Component(row.component).label,
+            required=row.ue,
+            required_presence=row.presence_ue,
+            required_theory=row.theory_ue,
+            credit=credits.get(row.component, Credit()),
+        )
+        for row in qualification.components.all()
+    ]
+    presence_total = sum((c.credit.presence for c in components), ZERO)
+    counted = Enrolment.objects.filter(user=user).exclude(status=EnrolmentStatus.WITHDRAWN)
+    results = counted.aggregate(
+        documentation=Count("pk", filter=Q(submissions__status=SubmissionStatus.PASSED)),
+        colloquium=Count(
+            "pk",
+            filter=Q(assessment__result=AssessmentResult.PASSED, assessment__is_final=True),
+        ),
+    )
+    documentation_passed = results["documentation"] > 0
+    colloquium_passed = results["colloquium"] > 0
+
+    missing = []
+    for progress in components:
+        if progress.missing:
+            missing.append(
+                _("%(label)s: noch %(ue)s UE")
+                % {"label": progress.label, "ue": fmt(progress.missing)}
+            )
+        if progress.missing_presence:
+            missing.append(
+                _("%(label)s: noch %(ue)s UE in Präsenz")
+                % {"label": progress.label, "ue": fmt(progress.missing_presence)}
+            )
+        if progress.missing_theory:
+            missing.append(
+                _("%(label)s: noch %(ue)s UE Theorie")
+                % {"label": progress.label, "ue": fmt(progress.missing_theory)}
+            )
+    if presence_total < qualification.presence_ue:
+        missing.append(
+            _("Insgesamt noch %(ue)s UE in Präsenz")
+            % {"ue": fmt(Decimal(qualification.presence_ue) - presence_total)}
+        )
+    if not documentation_passed:
+        missing.append(_("Bestandene Falldokumentation"))
+    if not colloquium_passed:
+        missing.append(_("Bestandenes Kolloquium"))
+    return QualificationProgress(
+        qualification=qualification,
+        components=components,
+        presence_total=presence_total,
+        documentation_passed=documentation_passed,
+        colloquium_passed=colloquium_passed,
+        missing=missing,
+    )
+
+
+def fmt(value):
+    return f"{value.normalize():f}".replace(".", ",")
+
+
+@dataclass
+class EnrolmentProgress:
+    enrolment: Enrolment
+    lessons: list
+    completed_ids: set
+
+    @property
+    def completed(self):
+        return [lesson for lesson in self.lessons if lesson.pk in self.completed_ids]
+
+    @property
+    def open(self):
+        return [lesson for lesson in self.lessons if lesson.pk not in self.completed_ids]
+
+    @property
+    def percent(self):
+        if not self.lessons:
+            return 0
+        return int(len(self.completed) * 100 / len(self.lessons))
+
+
+def enrolment_progress(user):
+    """Each non-withdrawn enrolment with its module's lessons and which are completed."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .select_related("cohort__module")
+        .order_by("cohort__starts_on")
+    )
+    if not enrolments:
+        return []
+    module_paths = {e.cohort.module.path for e in enrolments}
+    depth = enrolments[0].cohort.module.depth + 1
+    lessons_by_module = defaultdict(list)
+    lessons = (
+        LessonPage.objects.live()
+        .filter(depth=depth, path__regex=rf"^({'|'.join(sorted(module_paths))})")
+        .only("pk", "title", "path", "url_path", "depth")
+        .order_by("path")
+    )
+    for lesson in lessons:
+        lessons_by_module[lesson.path[: -LessonPage.steplen]].append(lesson)
+    completed = set(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
+    return [
+        EnrolmentProgress(
+            enrolment=e,
+            lessons=lessons_by_module[e.cohort.module.path],
+            completed_ids=completed,
+        )
+        for e in enrolments
+    ]
+
+
+def upcoming_sessions(user, limit=10):
+    return (
+        Session.objects.filter(
+            cohort__enrolments__user=user,
+            cohort__enrolments__status=EnrolmentStatus.ENROLLED,
+            date__gte=timezone.localdate(),
+        )
+        .select_related("cohort__module")
+        .order_by("date", "starts_at")[:limit]
+    )
