@@ -7,6 +7,7 @@ INSTALLED := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16
 AXE := node_modules/axe-core/axe.min.js
 MO := locale/de/LC_MESSAGES/django.mo
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: help install run worker test lint format bench lock
 
@@ -55,7 +56,7 @@ format: install
 	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 lock:
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes \

@@ -12,6 +12,14 @@ database `fallwerk_bench_<random>` there and drops it afterwards, so the databas
 the URL is never touched. REDIS_URL, when set, is passed through (keys get the prefix
 `fallwerk-bench`).
 
+A path may contain `{fallstudie}`: the URL of a live, public case study, looked up in the bench
+database after the demo data is loaded (CASE_STUDY_SNIPPET). The library search and filter URLs
+carry a query string, so they always bypass the page cache and show the cost of the search.
+
+Library search with 1,000 case studies: after its own table the script runs bench/search.py
+(its own throw-away PostgreSQL database, p50 ≤ 100 ms per search) whenever DATABASE_URL points
+to PostgreSQL, or always with `--search`; `--no-search` skips it. See bench/search.py.
+
 Everything the script starts is stopped by PID, also on errors and Ctrl-C.
 """
 
@@ -28,7 +36,7 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -46,6 +54,9 @@ URLS = [
     Url("Startseite (anonym)", "/", target=0.25),
     Url("Anmeldeformular", "/konto/login/"),
     Url("Healthcheck", "/healthz"),
+    Url("Bibliothek: Suche (anonym)", "/fallstudien/?q=Ausbildung"),
+    Url("Bibliothek: Filter (anonym)", "/fallstudien/?handlungsfeld=arbeit&region=ruhrgebiet"),
+    Url("Fallstudie (anonym)", "{fallstudie}"),
 ]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,6 +91,18 @@ print(f"{settings.SESSION_COOKIE_NAME}={session.session_key}")
 """
 
 
+# Prints the path of a live, public case study in the bench database ({fallstudie} in URLS).
+CASE_STUDY_SNIPPET = """
+import django
+
+django.setup()
+from casestudies.models import CaseStudyPage
+
+page = CaseStudyPage.objects.published().order_by("path").first()
+print(page.get_url() if page else "")
+"""
+
+
 class BenchError(Exception):
     """A failure that ends the benchmark with a message instead of a traceback."""
 
@@ -103,7 +126,18 @@ def parse_args():
     parser.add_argument(
         "--strict", action="store_true", help="Exit-Code 1, wenn ein Zielwert verfehlt wird"
     )
-    return parser.parse_args()
+    parser.add_argument(
+        "--search",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="danach bench/search.py ausführen (1.000 Fallstudien, PostgreSQL); "
+        "Standard: ja, wenn DATABASE_URL auf PostgreSQL zeigt",
+    )
+    args = parser.parse_args()
+    if args.search is None:
+        url = os.environ.get("DATABASE_URL", "")
+        args.search = urlsplit(url).scheme in ("postgres", "postgresql")
+    return args
 
 
 def tail(text, lines=30):
@@ -172,6 +206,16 @@ def prepare_site(env):
     manage(env, "academy.settings.dev", "migrate", "--noinput", "-v", "0")
     manage(env, "academy.settings.dev", "load_demo")
     manage(env, "bench.settings", "collectstatic", "--noinput", "-v", "0")
+
+
+def placeholders(env):
+    """Values for the {…} placeholders in the paths of URLS."""
+    cmd = [sys.executable, "-c", CASE_STUDY_SNIPPET]
+    settings_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    case_study = run_checked(cmd, settings_env, "Fallstudie suchen").strip()
+    if not case_study.startswith("/"):
+        raise BenchError(f"Keine veröffentlichte Fallstudie in den Demodaten ({case_study!r}).")
+    return {"fallstudie": case_study}
 
 
 def session_cookie(env, email):
@@ -384,7 +428,9 @@ def run(args, stack):
     env = bench_env(workdir)
     env["DATABASE_URL"], db_label = database_url(stack, workdir)
     prepare_site(env)
-    cookies = {url.user: session_cookie(env, url.user) for url in URLS if url.user}
+    values = placeholders(env)
+    urls = [replace(url, path=url.path.format(**values)) for url in URLS]
+    cookies = {url.user: session_cookie(env, url.user) for url in urls if url.user}
 
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -402,7 +448,7 @@ def run(args, stack):
     )
     constant = Url("Konstante Antwort", CONSTANT_PATH)
     first = measure(base_url, constant, args)
-    results = [measure(base_url, url, args, cookies.get(url.user)) for url in URLS]
+    results = [measure(base_url, url, args, cookies.get(url.user)) for url in urls]
     last = measure(base_url, constant, args)
     baseline = (first.rps + last.rps) / 2
 
@@ -438,11 +484,25 @@ def main():
         print("\nAbgebrochen.", file=sys.stderr)
         return 130
     if any(r.errors for r in failed):
-        return 1
-    if failed:
+        code = 1
+    elif failed:
         print(f"\n{len(failed)} Zielwert(e) verfehlt.")
-        return 1 if args.strict else 0
-    return 0
+        code = 1 if args.strict else 0
+    else:
+        code = 0
+    if args.search:
+        code = max(code, run_search(args))
+    return code
+
+
+def run_search(args):
+    """bench/search.py with this run's measuring time; its exit code."""
+    try:
+        from bench import search
+    except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
+        import search
+    argv = ["--duration", str(args.duration), "--warmup", str(args.warmup)]
+    return search.main([*argv, "--strict"] if args.strict else argv)
 
 
 if __name__ == "__main__":

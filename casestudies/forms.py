@@ -1,6 +1,6 @@
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, IntegerField, When
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from academy.enums import CMPhase, Region
@@ -68,28 +68,32 @@ class LibraryFilterForm(forms.Form):
             queryset = queryset.filter(phases__contains=f",{data['phase']},")
         if data.get("region"):
             queryset = queryset.filter(region=data["region"])
-        if query := data.get("q", "").strip():
-            # Search the live cases, then keep the hits that pass the filters above.
-            hits = queryset.model.objects.live().search(query, operator="and")[:1000]
-            ranked = [page.pk for page in hits]
-            order = Case(
-                *(When(pk=pk, then=position) for position, pk in enumerate(ranked)),
-                output_field=IntegerField(),
-            )
-            queryset = queryset.filter(pk__in=ranked).order_by(order)
         return queryset
 
+    def search(self, queryset):
+        """Filter first, then search among the remaining cases, ranked by relevance.
+
+        The search backend only filters on indexed fields, so the filtered cases are handed
+        to it as a subquery; results stay lazy, so only one page of them is loaded.
+        """
+        query = (self.cleaned_data.get("q") or "").strip() if self.is_valid() else ""
+        if not query:
+            return queryset.order_by("-first_published_at", "pk")
+        return queryset.model.objects.filter(pk__in=queryset.values("pk")).search(
+            query, operator="and"
+        )
+
     def results(self, queryset, request):
-        queryset = self.filter(queryset.published()).prefetch_related("target_groups")
-        if not queryset.query.order_by:
-            queryset = queryset.order_by("-first_published_at", "pk")
-        paginator = Paginator(queryset, PAGE_SIZE)
+        results = self.search(self.filter(queryset.published()))
+        paginator = Paginator(results, PAGE_SIZE)
         try:
             page = paginator.page(request.GET.get("seite", 1))
         except PageNotAnInteger:
             page = paginator.page(1)
         except EmptyPage:
             page = paginator.page(paginator.num_pages)
+        page.object_list = list(page.object_list)
+        prefetch_related_objects(page.object_list, "target_groups")
         query = request.GET.copy()
         query.pop("seite", None)
         return {"results": page, "result_count": paginator.count, "filter_query": query.urlencode()}
