@@ -514,7 +514,7 @@ class SupervisionSignOffView(View):
                 request,
                 _("Nur die Supervisorin oder der Supervisor des Nachweises kann ihn abzeichnen."),
             )
-        elif sign_off(record):
+        elif record.sign_off():
             messages.success(
                 request,
                 _(
@@ -525,17 +525,6 @@ class SupervisionSignOffView(View):
         else:
             messages.warning(request, _("Der Nachweis war bereits abgezeichnet."))
         return redirect(reverse("courses_supervision:detail", args=[record.pk]))
-
-
-def sign_off(record):
-    """Lock the record; False when it was already signed (also under concurrent requests)."""
-    signed_at = timezone.now()
-    updated = SupervisionRecord.objects.filter(pk=record.pk, signed_off_at__isnull=True).update(
-        signed_off_at=signed_at
-    )
-    if updated:
-        record.signed_off_at = signed_at
-    return bool(updated)
 
 
 # Reflections --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -27,6 +28,11 @@ from .enums import (
 )
 
 MAX_GROUP_SIZE = 20
+
+
+def private_storage():
+    """Personal uploads live outside MEDIA_ROOT and are served only by checked views."""
+    return storages["private"]
 
 
 class CourseCatalogPage(SpecificChildRouteMixin, SectionIndexPage):
@@ -427,12 +433,17 @@ class QuizAttempt(models.Model):
 
 class ReflectionAnswer(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Teilnehmende Person"),
+        on_delete=models.CASCADE,
+        related_name="reflections",
     )
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="reflections")
-    block_id = models.CharField(max_length=64)
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("Lektion"), on_delete=models.CASCADE, related_name="reflections"
+    )
+    block_id = models.CharField(_("Frage"), max_length=64)
     text = models.TextField(_("Antwort (bereinigt)"))
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("gespeichert am"), auto_now=True)
 
     class Meta:
         verbose_name = _("Reflexion")
@@ -462,9 +473,12 @@ class Attendance(models.Model):
         _("angerechnete UE"), max_digits=4, decimal_places=1, default=0
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("erfasst von"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
-    recorded_at = models.DateTimeField(auto_now=True)
+    recorded_at = models.DateTimeField(_("erfasst am"), auto_now=True)
 
     class Meta:
         verbose_name = _("Anwesenheit")
@@ -485,6 +499,10 @@ class Attendance(models.Model):
             )
         if self.status != AttendanceStatus.PRESENT and self.ue_credited:
             raise ValidationError({"ue_credited": _("UE werden nur bei Anwesenheit angerechnet.")})
+
+
+class LockedRecordError(Exception):
+    """A change to a record that is locked (signed or final); the message is German."""
 
 
 class SupervisionRecord(models.Model):
@@ -517,9 +535,38 @@ class SupervisionRecord(models.Model):
     def __str__(self):
         return f"{self.enrolment.user} – {self.date:%d.%m.%Y} ({self.ue} UE)"
 
+    def save(self, *args, **kwargs):
+        if self.pk and type(self).objects.filter(pk=self.pk, signed_off_at__isnull=False).exists():
+            raise LockedRecordError(
+                _(
+                    "Ein abgezeichneter Supervisionsnachweis ändert sich nicht mehr; "
+                    "bitte eine Korrektur erfassen."
+                )
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.is_locked:
+            raise LockedRecordError(
+                _("Ein abgezeichneter Supervisionsnachweis kann nicht gelöscht werden.")
+            )
+        return super().delete(*args, **kwargs)
+
     @property
     def is_locked(self):
         return self.signed_off_at is not None
+
+    def sign_off(self):
+        """Lock the record; False when it was already signed (also under concurrency)."""
+        signed_at = timezone.now()
+        updated = (
+            type(self)
+            .objects.filter(pk=self.pk, signed_off_at__isnull=True)
+            .update(signed_off_at=signed_at)
+        )
+        if updated:
+            self.signed_off_at = signed_at
+        return bool(updated)
 
     @property
     def effective_ue(self):
@@ -531,14 +578,20 @@ class SupervisionAmendment(models.Model):
     """A correction of a signed record: who, when, why — the record itself never changes."""
 
     record = models.ForeignKey(
-        SupervisionRecord, on_delete=models.PROTECT, related_name="amendments"
+        SupervisionRecord,
+        verbose_name=_("Supervisionsnachweis"),
+        on_delete=models.PROTECT,
+        related_name="amendments",
     )
     ue = models.DecimalField(_("korrigierte UE"), max_digits=4, decimal_places=1)
     reason = models.TextField(_("Begründung"))
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("erfasst von"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("erfasst am"), default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -560,8 +613,10 @@ class Submission(models.Model):
     )
     title = models.CharField(_("Titel"), max_length=200)
     phases = models.JSONField(_("Abschnitte nach Phasen (bereinigt)"), default=dict)
-    attachment = models.FileField(_("PDF-Anhang"), upload_to="falldokumentation/%Y/", blank=True)
-    anonymisation_findings = models.JSONField(default=list)
+    attachment = models.FileField(
+        _("PDF-Anhang"), upload_to="falldokumentation/%Y/", storage=private_storage, blank=True
+    )
+    anonymisation_findings = models.JSONField(_("Befunde der Anonymisierungsprüfung"), default=list)
     status = models.CharField(
         _("Status"),
         max_length=20,
@@ -571,13 +626,14 @@ class Submission(models.Model):
     feedback = models.TextField(_("Rückmeldung"), blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    submitted_at = models.DateTimeField(default=timezone.now)
+    reviewed_at = models.DateTimeField(_("geprüft am"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("eingereicht am"), default=timezone.now)
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -591,12 +647,17 @@ class Submission(models.Model):
 class Assessment(models.Model):
     """The colloquium result; final records are locked."""
 
-    enrolment = models.OneToOneField(Enrolment, on_delete=models.PROTECT, related_name="assessment")
+    enrolment = models.OneToOneField(
+        Enrolment, verbose_name=_("Anmeldung"), on_delete=models.PROTECT, related_name="assessment"
+    )
     held_on = models.DateField(_("Datum des Kolloquiums"))
     result = models.CharField(_("Ergebnis"), max_length=20, choices=AssessmentResult.choices)
     notes = models.TextField(_("Notizen"), blank=True)
     assessed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("bewertet von"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     is_final = models.BooleanField(_("endgültig"), default=False)
 
@@ -606,3 +667,10 @@ class Assessment(models.Model):
 
     def __str__(self):
         return f"{self.enrolment.user}: {self.get_result_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk and type(self).objects.filter(pk=self.pk, is_final=True).exists():
+            raise LockedRecordError(
+                _("Ein endgültiges Kolloquiumsergebnis ändert sich nicht mehr.")
+            )
+        super().save(*args, **kwargs)

@@ -14,7 +14,7 @@ from .test_admin_access import build_cohort, build_module, build_session, enrol_
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 20  # 4 for the screen itself, the rest is the admin around it
+MAX_QUERIES = 20  # 3 for the screen itself (session, group, saved rows), the rest is the admin
 
 
 @pytest.fixture

@@ -179,3 +179,39 @@ def test_enrolment_progress_counts_lessons(participant, basiskurs):
     assert [lesson.pk for lesson in progress.completed] == [first.pk]
     assert [lesson.pk for lesson in progress.open] == [second.pk]
     assert progress.percent == 50
+
+
+def test_signed_supervision_record_never_changes(participant, catalogue, trainer):
+    from courses.models import LockedRecordError
+
+    supervision = builders.module(
+        catalogue, "Supervision", kind="supervision", component="supervision"
+    )
+    enrolment = builders.enrolment(participant, builders.cohort(supervision))
+    record = SupervisionRecord.objects.create(
+        enrolment=enrolment, date=timezone.localdate(), ue=Decimal(4), topic="Fall B",
+        supervisor=trainer,
+    )  # fmt: skip
+    assert record.sign_off()
+    assert not record.sign_off()  # the first signature stays
+    record.ue = Decimal(8)
+    with pytest.raises(LockedRecordError, match="Korrektur"):
+        record.save()
+    with pytest.raises(LockedRecordError):
+        record.delete()
+    record.refresh_from_db()
+    assert record.ue == 4
+
+
+def test_final_colloquium_result_never_changes(participant, catalogue, trainer):
+    from courses.models import LockedRecordError
+
+    final = builders.module(catalogue, "Abschluss", kind="abschluss", component="")
+    enrolment = builders.enrolment(participant, builders.cohort(final))
+    assessment = Assessment.objects.create(
+        enrolment=enrolment, held_on=timezone.localdate(), result=AssessmentResult.FAILED,
+        assessed_by=trainer, is_final=True,
+    )  # fmt: skip
+    assessment.result = AssessmentResult.PASSED
+    with pytest.raises(LockedRecordError):
+        assessment.save()
