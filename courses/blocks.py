@@ -59,6 +59,10 @@ class ReflectionBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Reflexionsfrage")
         template = "courses/blocks/reflection_block.html"
+        preview_value = {
+            "question": "Welche Stellen sind in Ihrem letzten Fall beteiligt gewesen?",
+            "required": True,
+        }
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -91,6 +95,20 @@ class QuizBlock(blocks.StructBlock):
         icon = "tasks"
         label = _("Quiz")
         template = "courses/blocks/quiz_block.html"
+        preview_value = {
+            "title": "Phasen des Case Managements",
+            "pass_mark": 80,
+            "questions": [
+                {
+                    "text": "Womit beginnt der Case-Management-Prozess?",
+                    "choices": [
+                        {"text": "Mit der Klärung (Intake)", "correct": True},
+                        {"text": "Mit dem Monitoring", "correct": False},
+                    ],
+                    "explanation": "Zuerst wird geklärt, ob Case Management angezeigt ist.",
+                }
+            ],
+        }
 
 
 class DownloadBlock(blocks.StructBlock):
