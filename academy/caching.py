@@ -34,14 +34,23 @@ def page_key(request):
     return f"page-cache:{request.get_host()}:{request.path}"
 
 
+def chrome_key(request):
+    return f"chrome:{request.get_host()}"
+
+
 def lookup(request):
-    """The cached response and the current generation (one round trip)."""
+    """The cached response and the current generation (one round trip).
+
+    The page frame (chrome.py) is fetched in the same round trip: a miss needs it next.
+    """
     key = page_key(request)
-    found = cache.get_many([GENERATION_KEY, key])
+    found = cache.get_many([GENERATION_KEY, key, chrome_key(request)])
+    request._cache_prefetch = found
     generation = found.get(GENERATION_KEY)
     if generation is None:
         invalidate_page_cache()
-        return None, cache.get(GENERATION_KEY)
+        found[GENERATION_KEY] = generation = cache.get(GENERATION_KEY)
+        return None, generation
     if key in found and found[key][0] == generation:
         return found[key][1], generation
     return None, generation

@@ -8,7 +8,7 @@ settings or vocabulary change starts a new one) and then come from the shared ca
 from django.core.cache import cache
 from wagtail.models import Site
 
-from .caching import GENERATION_KEY, invalidate_page_cache
+from .caching import GENERATION_KEY, chrome_key, invalidate_page_cache
 
 
 def site_chrome(request):
@@ -21,8 +21,8 @@ def site_chrome(request):
 
 
 def load(request):
-    key = f"chrome:{request.get_host()}"
-    found = cache.get_many([GENERATION_KEY, key])
+    key = chrome_key(request)
+    found = getattr(request, "_cache_prefetch", None) or cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY)
     if generation is None:
         invalidate_page_cache()
