@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -533,7 +534,7 @@ class SupervisionRecord(models.Model):
         verbose_name_plural = _("Supervisionsnachweise")
 
     def __str__(self):
-        return f"{self.enrolment.user} – {self.date:%d.%m.%Y} ({self.ue} UE)"
+        return f"{self.enrolment.user} – {self.date:%d.%m.%Y} ({number_format(self.ue)} UE)"
 
     def save(self, *args, **kwargs):
         if self.pk and type(self).objects.filter(pk=self.pk, signed_off_at__isnull=False).exists():
@@ -599,7 +600,7 @@ class SupervisionAmendment(models.Model):
         verbose_name_plural = _("Korrekturen")
 
     def __str__(self):
-        return f"{self.record}: {self.ue} UE ({self.created_at:%d.%m.%Y})"
+        return f"{self.record}: {number_format(self.ue)} UE ({self.created_at:%d.%m.%Y})"
 
 
 class Submission(models.Model):

@@ -1,3 +1,6 @@
+import re
+from html import unescape
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -6,6 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -130,7 +134,7 @@ def lesson_context(lesson, request, forms):
         if child.block_type == "reflection":
             answer = reflections.get(child.id)
             form = forms.get(child.id) or ReflectionForm(
-                prefix=child.id, initial={"answer": ""} if answer is None else None
+                prefix=child.id, initial={"answer": html_to_text(answer.text) if answer else ""}
             )
             activities[child.id] = {"form": form, "answer": answer}
         else:
@@ -160,6 +164,13 @@ def lesson_context(lesson, request, forms):
         "lesson_number": position + 1,
         "lesson_count": len(siblings),
     }
+
+
+def html_to_text(html):
+    """The stored (sanitised) answer back as the plain text the participant typed."""
+    text = re.sub(r"<br\s*/?>", "\n", html)
+    text = re.sub(r"</p>\s*<p>", "\n\n", text)
+    return unescape(strip_tags(text)).strip()
 
 
 def quiz_feedback(quiz, attempt):

@@ -203,3 +203,15 @@ def test_someone_elses_documentation_page_is_a_404(client, final_enrolment, koel
     client.force_login(make_user("andere@example.org", municipality=koeln))
     assert client.get(f"/lernstand/falldokumentation/{final_enrolment.pk}/").status_code == 404
     assert submit(client, final_enrolment).status_code == 404
+
+
+def test_saved_reflection_is_offered_for_editing(client, learner, lesson):
+    client.force_login(learner)
+    reflect(client, lesson, "Erster Absatz & mehr.\n\nZweiter Absatz")
+    response = client.get(lesson.url)
+    assert "Erster Absatz &amp; mehr.\n\nZweiter Absatz</textarea>" in response.content.decode()
+
+
+def test_header_links_the_dashboard(client, learner):
+    client.force_login(learner)
+    assert 'href="/lernstand/"' in client.get("/lernstand/").content.decode()
