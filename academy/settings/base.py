@@ -240,6 +240,21 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Certificate PDFs are signed with the institute's key (certificates.signing). The default
+# folder is git-ignored; `manage.py create_demo_signing_key` puts a demo key there.
+CERTIFICATE_SIGNING_DIR = Path(os.environ.get("CERTIFICATE_SIGNING_DIR", BASE_DIR / ".signing"))
+CERTIFICATE_SIGNING_KEY = os.environ.get(
+    "CERTIFICATE_SIGNING_KEY", str(CERTIFICATE_SIGNING_DIR / "signing-key.pem")
+)
+CERTIFICATE_SIGNING_CERT = os.environ.get(
+    "CERTIFICATE_SIGNING_CERT", str(CERTIFICATE_SIGNING_DIR / "signing-cert.pem")
+)
+CERTIFICATE_SIGNING_CHAIN = env_list(
+    "CERTIFICATE_SIGNING_CHAIN", str(CERTIFICATE_SIGNING_DIR / "root-ca.pem")
+)
+CERTIFICATE_SIGNING_KEY_PASSPHRASE = os.environ.get("CERTIFICATE_SIGNING_KEY_PASSPHRASE", "")
+CERTIFICATE_ALLOW_DEMO_KEY = False
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Fallwerk <noreply@fallwerk.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Every e-mail is queued as a background task; the worker delivers it through

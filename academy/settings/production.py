@@ -24,6 +24,12 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=True)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=True)
 
+# Without the institute's own key nothing is signed; the demo key is refused here.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_CERT = os.environ.get("CERTIFICATE_SIGNING_CERT", "")
+CERTIFICATE_SIGNING_CHAIN = env_list("CERTIFICATE_SIGNING_CHAIN")
+CERTIFICATE_ALLOW_DEMO_KEY = False
+
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }

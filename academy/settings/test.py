@@ -16,3 +16,10 @@ LOGGING["root"]["level"] = "WARNING"
 LOGGING["loggers"]["django.request"]["level"] = "CRITICAL"
 
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# Test runs never touch a developer's .signing/ folder.
+CERTIFICATE_ALLOW_DEMO_KEY = True
+CERTIFICATE_SIGNING_DIR = Path(tempfile.mkdtemp(prefix="fallwerk-test-signing-"))
+CERTIFICATE_SIGNING_KEY = str(CERTIFICATE_SIGNING_DIR / "signing-key.pem")
+CERTIFICATE_SIGNING_CERT = str(CERTIFICATE_SIGNING_DIR / "signing-cert.pem")
+CERTIFICATE_SIGNING_CHAIN = [str(CERTIFICATE_SIGNING_DIR / "root-ca.pem")]
