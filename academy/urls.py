@@ -18,6 +18,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("sitemap.xml", sitemap),
     path("", include("courses.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

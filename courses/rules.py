@@ -141,11 +141,25 @@ class QualificationProgress:
     presence_total: Decimal
     documentation_passed: bool
     colloquium_passed: bool
-    missing: list[str] = field(default_factory=list)
+    missing_ue: list[str] = field(default_factory=list)
+
+    @property
+    def missing(self):
+        """Everything still missing: UE, the case documentation and the colloquium."""
+        missing = list(self.missing_ue)
+        if not self.documentation_passed:
+            missing.append(_("Bestandene Falldokumentation"))
+        if not self.colloquium_passed:
+            missing.append(_("Bestandenes Kolloquium"))
+        return missing
 
     @property
     def complete(self):
         return not self.missing
+
+    @property
+    def total_ue(self):
+        return sum((c.credit.total for c in self.components), ZERO)
 
 
 def qualification_progress(user, qualification):
@@ -195,17 +209,13 @@ def qualification_progress(user, qualification):
             _("Insgesamt noch %(ue)s UE in Präsenz")
             % {"ue": fmt(Decimal(qualification.presence_ue) - presence_total)}
         )
-    if not documentation_passed:
-        missing.append(_("Bestandene Falldokumentation"))
-    if not colloquium_passed:
-        missing.append(_("Bestandenes Kolloquium"))
     return QualificationProgress(
         qualification=qualification,
         components=components,
         presence_total=presence_total,
         documentation_passed=documentation_passed,
         colloquium_passed=colloquium_passed,
-        missing=missing,
+        missing_ue=missing,
     )
 
 
