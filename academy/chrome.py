@@ -14,9 +14,11 @@ from .caching import GENERATION_KEY, chrome_key, invalidate_page_cache
 def site_chrome(request):
     if not hasattr(request, "_site_chrome"):
         request._site_chrome = load(request)
-        # Wagtail's page URLs need the site root paths; hand over the copy we just read.
+        # Wagtail needs the site and its root paths; hand over the copies we just read.
         if not hasattr(request, "_wagtail_cached_site_root_paths"):
             request._wagtail_cached_site_root_paths = request._site_chrome["root_paths"]
+        if not hasattr(request, "_wagtail_site") and request._site_chrome["site"]:
+            request._wagtail_site = request._site_chrome["site"]
     return request._site_chrome
 
 
@@ -39,7 +41,7 @@ def build(request):
 
     site = Site.find_for_request(request)
     if site is None:
-        return {"menu": [], "footer": {}, "vocabularies": {}, "root_paths": []}
+        return {"site": None, "menu": [], "footer": {}, "vocabularies": {}, "root_paths": []}
     settings = SiteSettings.for_site(site)
     legal = {
         "imprint": settings.imprint_page,
@@ -47,6 +49,7 @@ def build(request):
         "accessibility": settings.accessibility_page,
     }
     return {
+        "site": site,
         "root_paths": Site.get_site_root_paths(),
         "menu": [
             {"title": page.title, "url": page.get_url(request), "teaser": page.search_description}

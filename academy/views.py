@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from wagtail.views import serve as wagtail_serve
 
 from . import caching
+from .chrome import site_chrome
 from .forms import ProfileForm
 from .models import Profile
 
@@ -51,6 +52,7 @@ def admin_login(request):
 def serve_page(request, path):
     """Wagtail's page view, answered from the shared cache before routing where allowed."""
     if not caching.is_cacheable(request):
+        site_chrome(request)  # the site and the frame in one cache round trip
         return wagtail_serve(request, path)
     response, generation = caching.lookup(request)
     if response is not None:

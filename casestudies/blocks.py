@@ -99,12 +99,16 @@ class DiscussionBlock(blocks.StreamBlock):
 class CaseStudyEmbedValue(blocks.StructValue):
     def published_case(self):
         """The case study, if participants may see it: live and without view restrictions."""
-        from .models import CaseStudyPage
+        from wagtail.models import PageViewRestriction
 
         page = self.get("case_study")
-        if page is None:
+        if page is None or not page.live:
             return None
-        return CaseStudyPage.objects.published().filter(pk=page.pk).first()
+        steplen = page.steplen
+        own_and_ancestors = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+        if PageViewRestriction.objects.filter(page__path__in=own_and_ancestors).exists():
+            return None
+        return page
 
 
 class CaseStudyEmbedBlock(blocks.StructBlock):

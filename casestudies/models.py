@@ -24,6 +24,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from academy.caching import CachedPageMixin
 from academy.enums import CMPhase, Region
 from academy.models import SectionIndexPage, SpecificChildRouteMixin
 
@@ -77,7 +78,7 @@ class CaseStudyQuerySet(PageQuerySet):
         return self.live().exclude(Exists(restricted))
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(CachedPageMixin, Page):
     kind = models.CharField(_("Art"), max_length=30, choices=CaseStudyKind.choices)
     summary = models.TextField(_("Zusammenfassung"), max_length=1500)
     region = models.CharField(

@@ -148,7 +148,7 @@ class Certificate(models.Model):
     pdf = models.FileField(
         _("PDF"), upload_to="zertifikate/%Y/", storage=private_storage, blank=True
     )
-    sha256 = models.CharField(_("SHA-256 des PDF"), max_length=64, blank=True)
+    sha256 = models.CharField(_("SHA-256 des PDF"), max_length=64, blank=True, db_index=True)
     # Status.
     status = models.CharField(
         _("Status"),

@@ -6,7 +6,7 @@ app_name = "certificates"
 
 urlpatterns = [
     path("zertifikate/", views.my_certificates, name="mine"),
-    path("zertifikate/<str:number>/pdf/", views.download, name="download"),
     path("zertifikate/pruefen/", views.verify_form, name="verify_form"),
     path("zertifikate/pruefen/<str:code>/", views.verify, name="verify"),
+    path("zertifikate/<str:number>/pdf/", views.download, name="download"),
 ]

@@ -165,6 +165,8 @@ def find_by_code(code):
     """The public record for a verification code, or None — one indexed query at most."""
     if len(code) > MAX_CODE_LENGTH:
         return None
+    # PostgreSQL text cannot hold NUL, which no code contains: replaced, the query still runs.
+    code = code.replace("\x00", "\ufffd")
     try:
         certificate = (
             Certificate.objects.select_related("superseded_by")

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from academy.caching import CachedPageMixin
 from academy.models import SectionIndexPage, SpecificChildRouteMixin
 
 from .blocks import LessonStreamBlock
@@ -74,7 +75,7 @@ class ModulePageQuerySet(PageQuerySet):
         )
 
 
-class ModulePage(SpecificChildRouteMixin, Page):
+class ModulePage(SpecificChildRouteMixin, CachedPageMixin, Page):
     kind = models.CharField(_("Art"), max_length=30, choices=ModuleKind.choices)
     component = models.CharField(
         _("DGCC-Baustein"),
