@@ -85,3 +85,27 @@ def admin_form_data(title="Übergang in Ausbildung", *, sections=None, **overrid
     form_data.setdefault("legal_domains", [str(LegalDomain.objects.get(slug="sgb-viii").pk)])
     form_data.setdefault("fields_of_action", [str(FieldOfAction.objects.get(slug="bildung").pk)])
     return form_data
+
+
+def many_published_cases(parent, count, title="Fall zur Ausbildung"):
+    """Many live cases quickly: no revisions and no checker run (data for query counts)."""
+    groups = {
+        "target_groups": TargetGroup.objects.get(slug="junge-gefluechtete"),
+        "legal_domains": LegalDomain.objects.get(slug="sgb-ii"),
+        "fields_of_action": FieldOfAction.objects.get(slug="ausbildung"),
+    }
+    for number in range(count):
+        page = CaseStudyPage(
+            title=f"{title} {number}",
+            slug=f"fall-{number}",
+            kind="fallanalyse",
+            region="rheinland",
+            summary=SUMMARY,
+            body=[("section", {"phase": "klaerung", "text": RichText(CLEAN_TEXT)})],
+            phases=",klaerung,",
+            live=True,
+        )
+        parent.add_child(instance=page)
+        for field, term in groups.items():
+            getattr(page, field).set([term])
+        page.save()

@@ -114,3 +114,10 @@ def test_catalogue_queries_do_not_grow_with_modules(
     client.get("/impressum/")
     with django_assert_max_num_queries(15):
         assert client.get("/kurse/?seite=1").status_code == 200
+
+
+def test_free_places_on_the_cached_catalogue_follow_enrolments(client, catalogue, basiskurs, koeln):
+    cohort = builders.cohort(basiskurs, capacity=2)
+    assert "2 freie Plätze" in client.get("/kurse/").content.decode()
+    builders.enrolment(make_user("eine@example.org", municipality=koeln), cohort)
+    assert "1 freier Platz" in client.get("/kurse/").content.decode()
