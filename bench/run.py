@@ -74,6 +74,7 @@ URLS = [
     Url("Kurskatalog (anonym)", "/kurse/"),
     Url("Lektion (angemeldet)", "{lektion}", target=0.08, p99=0.250, user=PARTICIPANT),
     Url("Lernstand (angemeldet)", "/lernstand/", target=0.08, p99=0.250, user=PARTICIPANT),
+    Url("Zertifikatsprüfung (anonym)", "{pruefung}", target=0.30),
 ]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -109,7 +110,8 @@ print(f"{settings.SESSION_COOKIE_NAME}={session.session_key}")
 
 
 # Prints the values of the placeholders in URLS as JSON, looked up in the bench database:
-# {fallstudie}: a live, public case study; {lektion}: the first live lesson of the Basiskurs.
+# {fallstudie}: a live, public case study; {lektion}: the first live lesson of the Basiskurs;
+# {pruefung}: the verification page of a valid certificate.
 PLACEHOLDER_SNIPPET = """
 import json
 
@@ -117,12 +119,15 @@ import django
 
 django.setup()
 from casestudies.models import CaseStudyPage
+from certificates.models import Certificate
 from courses.models import LessonPage, ModulePage
 
 case_study = CaseStudyPage.objects.published().order_by("path").first()
 module = ModulePage.objects.live().filter(slug="basiskurs-case-management").first()
 lesson = module and LessonPage.objects.live().child_of(module).order_by("path").first()
+certificate = Certificate.objects.valid().order_by("number").first()
 print(json.dumps({
+    "pruefung": f"/zertifikate/pruefen/{certificate.verification_code}/" if certificate else "",
     "fallstudie": case_study.get_url() if case_study else "",
     "lektion": lesson.get_url() if lesson else "",
 }))

@@ -194,10 +194,13 @@ def find_by_file(content):
 @never_cache
 @require_safe
 def verify(request, code):
-    if limited := rate_limited(request):
+    # Only failed lookups count against the limit: it exists to stop guessing codes, and a
+    # known code may be checked as often as anyone likes.
+    if limited := rate_limited(request, count_now=False):
         return limited
     record = find_by_code(code)
     if record is None:
+        charge(request)
         response = TemplateResponse(
             request, "certificates/verify_unknown.html", {"code_form": CodeForm()}, status=404
         )
@@ -273,12 +276,13 @@ def client_key(request):
     return str(address)
 
 
-def rate_limited(request, cost=1):
+def rate_limited(request, cost=1, *, count_now=True):
     """None while the client is within the limit, else the 429 response (fixed window).
 
     The counter is read in the same cache round trip as the page frame (academy.chrome reads
-    ``request._cache_prefetch``), so the limit costs one write per request. Concurrent
-    requests may lose an increment; the limit is a brake, not an exact count.
+    ``request._cache_prefetch``). With ``count_now`` the request is counted at once; otherwise
+    the caller counts it with ``charge(request)`` when it turns out to cost a guess.
+    Concurrent requests may lose an increment; the limit is a brake, not an exact count.
     """
     limit, period = rate_limit()
     now = time.time()
@@ -288,6 +292,7 @@ def rate_limited(request, cost=1):
     if GENERATION_KEY in found:
         request._cache_prefetch = found
     used = found.get(key, 0)
+    request._rate_limit = (key, used, period)
     if used + cost > limit:
         retry_after = max(1, int((window + 1) * period - now))
         response = TemplateResponse(
@@ -299,5 +304,12 @@ def rate_limited(request, cost=1):
         response["Retry-After"] = str(retry_after)
         add_never_cache_headers(response)
         return response
-    cache.set(key, used + cost, timeout=period + 1)
+    if count_now:
+        charge(request, cost)
     return None
+
+
+def charge(request, cost=1):
+    """Count a request against the window that rate_limited() read for it."""
+    key, used, period = request._rate_limit
+    cache.set(key, used + cost, timeout=period + 1)

@@ -327,14 +327,15 @@ def test_names_are_shown_escaped_as_certified(client, participant, name):
 # --- rate limit ----------------------------------------------------------------------------
 
 
-def test_verification_is_rate_limited_per_client(client, settings, issued):
+def test_guesses_are_rate_limited_per_client(client, settings, issued):
     settings.CERTIFICATE_VERIFY_RATE_LIMIT = "3/m"
 
-    statuses = [client.get(verify_url(issued)).status_code for _ in range(2)]
-    statuses.append(client.get(verify_url("unbekannt")).status_code)
+    known = [client.get(verify_url(issued)).status_code for _ in range(5)]
+    guesses = [client.get(verify_url(f"geraten-{n}")).status_code for n in range(3)]
     limited = client.get(verify_url(issued))
 
-    assert statuses == [200, 200, 404]
+    assert known == [200] * 5  # checking a real code is not a guess
+    assert guesses == [404] * 3
     assert limited.status_code == 429
     assert "Zu viele Anfragen" in text(limited)
     assert "Bitte warten Sie eine Minute" in text(limited)
@@ -345,27 +346,29 @@ def test_verification_is_rate_limited_per_client(client, settings, issued):
     assert client.get(VERIFY_FORM).status_code == 200
 
 
-def test_default_limit_is_sixty_a_minute(client, issued):
-    statuses = [client.get(verify_url(issued)).status_code for _ in range(61)]
+def test_default_limit_is_sixty_guesses_a_minute(client, issued):
+    statuses = [client.get(verify_url(f"geraten-{n}")).status_code for n in range(61)]
 
-    assert statuses == [200] * 60 + [429]
+    assert statuses == [404] * 60 + [429]
+    assert client.get(verify_url(issued)).status_code == 429
 
 
 def test_ipv6_clients_are_limited_by_their_network(client, settings, issued):
     settings.CERTIFICATE_VERIFY_RATE_LIMIT = "2/m"
-    url = verify_url(issued)
+    guess = verify_url("geraten")
 
-    assert client.get(url, REMOTE_ADDR="2001:db8:1:2::1").status_code == 200
-    assert client.get(url, REMOTE_ADDR="2001:db8:1:2::ffff").status_code == 200
-    assert client.get(url, REMOTE_ADDR="2001:db8:1:2:aaaa::9").status_code == 429
-    assert client.get(url, REMOTE_ADDR="2001:db8:1:3::1").status_code == 200
+    assert client.get(guess, REMOTE_ADDR="2001:db8:1:2::1").status_code == 404
+    assert client.get(guess, REMOTE_ADDR="2001:db8:1:2::ffff").status_code == 404
+    assert client.get(guess, REMOTE_ADDR="2001:db8:1:2:aaaa::9").status_code == 429
+    assert client.get(verify_url(issued), REMOTE_ADDR="2001:db8:1:2::7").status_code == 429
+    assert client.get(guess, REMOTE_ADDR="2001:db8:1:3::1").status_code == 404
 
 
 def test_uploads_count_against_the_same_limit(client, settings, issued):
     settings.CERTIFICATE_VERIFY_RATE_LIMIT = f"{views.UPLOAD_COST + 1}/m"
 
     assert upload(client, b"%PDF-1.7 kein Zertifikat").status_code == 200
-    assert client.get(verify_url(issued)).status_code == 200
+    assert client.get(verify_url("geraten")).status_code == 404
     assert upload(client, b"%PDF-1.7 kein Zertifikat").status_code == 429
     assert client.get(verify_url(issued)).status_code == 429
 
