@@ -25,11 +25,14 @@ from wagtail.models import (
 from wagtail.search import index
 
 from academy.caching import CachedPageMixin
+from academy.chrome import site_chrome
 from academy.enums import CMPhase, Region
 from academy.models import SectionIndexPage, SpecificChildRouteMixin
 
+from . import anonymisation
 from .blocks import CaseStudyBodyBlock, DiscussionBlock, SystemLevelBlock
 from .enums import CaseStudyKind
+from .forms import LibraryFilterForm
 from .panels import AnonymisationPanel
 
 MAX_CASE_TEXT_LENGTH = 100_000
@@ -52,10 +55,6 @@ class CaseStudyIndexPage(SpecificChildRouteMixin, SectionIndexPage):
         return LibraryPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from academy.chrome import site_chrome
-
-        from .forms import LibraryFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         form = LibraryFilterForm(
             request.GET or None, vocabularies=site_chrome(request)["vocabularies"]
@@ -193,8 +192,6 @@ class CaseStudyPage(CachedPageMixin, Page):
         Quasi-identifiers spread over several phases identify a person as well as those in
         one paragraph, so the combination warning looks at all texts together.
         """
-        from . import anonymisation
-
         texts = list(self.anonymisation_texts())
         findings = [
             {**finding.as_dict(), "location": location}

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from .anonymisation import CATEGORY_LABELS
+
 
 class AnonymisationPanel(Panel):
     """Shows the findings of the anonymisation check of the last save in the editor."""
@@ -13,8 +15,7 @@ class AnonymisationPanel(Panel):
         template_name = "casestudies/panels/anonymisation_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from .anonymisation import CATEGORY_LABELS
-            from .models import finding_key
+            from .models import finding_key  # models import this module
 
             context = super().get_context_data(parent_context)
             page = self.instance

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from .anonymisation import CATEGORY_LABELS
 from .models import (
     REVIEW_WORKFLOW_NAME,
     AnonymisationReviewTask,
@@ -46,8 +47,6 @@ def reviewer_task():
 
 def false_positives(request, page_id):
     """Reviewers mark blocking findings as false positives, each with a reason."""
-    from .anonymisation import CATEGORY_LABELS
-
     page = get_object_or_404(CaseStudyPage, pk=page_id)
     task = reviewer_task()
     if task is None or not task.is_reviewer(request.user) or task.is_author(page, request.user):

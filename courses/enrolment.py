@@ -1,5 +1,6 @@
 """Enrolling in and withdrawing from cohorts, with capacity and a waiting list."""
 
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -84,8 +85,6 @@ def promote_from_waiting_list(cohort):
 
 
 def notify_promotion(enrolment_id):
-    from django.core.mail import send_mail
-
     enrolment = Enrolment.objects.select_related("user", "cohort__module").get(pk=enrolment_id)
     send_mail(
         _("[Fallwerk] Sie haben einen Platz bekommen"),

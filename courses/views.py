@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy.sanitise import sanitise_text_as_html
+from casestudies.anonymisation import check
 
 from . import rules
 from .enrolment import EnrolmentError, can_learn, enrol, withdraw
@@ -245,8 +246,6 @@ def withdraw_view(request, enrolment_id):
 @login_required
 def submission_view(request, enrolment_id):
     """Submit the case documentation (Falldokumentation) for an enrolment."""
-    from casestudies.anonymisation import check
-
     enrolment = get_object_or_404(
         Enrolment.objects.active().select_related("cohort__module"),
         pk=enrolment_id,
