@@ -1,7 +1,5 @@
 """The Django groups of the platform's roles. Their permissions come from data migrations."""
 
-from django.utils.translation import gettext_lazy as _
-
 PARTICIPANTS = "Teilnehmende"
 TRAINERS = "Trainer"
 COORDINATORS = "Kommunale Koordination"
@@ -12,15 +10,6 @@ ALL = [PARTICIPANTS, TRAINERS, COORDINATORS, ANONYMISATION_REVIEWERS, CERTIFICAT
 
 # Roles that see other people's personal data; their accounts need two-factor authentication.
 PRIVILEGED = [TRAINERS, COORDINATORS, ANONYMISATION_REVIEWERS, CERTIFICATE_ADMINISTRATORS]
-
-DESCRIPTIONS = {
-    PARTICIPANTS: _("Beschäftigte der Kommunen und Partnerorganisationen, die lernen."),
-    TRAINERS: _("Kursleitungen: Module, Lektionen, Fallstudien und Durchgänge."),
-    COORDINATORS: _("Koordination einer Kommune: sieht nur die eigene Kommune."),
-    ANONYMISATION_REVIEWERS: _("Gibt Fallstudien nach der Anonymisierungsprüfung frei."),
-    CERTIFICATE_ADMINISTRATORS: _("Stellt Zertifikate aus, ersetzt und widerruft sie."),
-}
-
 
 # Roles that work in the Wagtail admin (their groups hold wagtailadmin.access_admin).
 ADMIN = [TRAINERS, ANONYMISATION_REVIEWERS, CERTIFICATE_ADMINISTRATORS]

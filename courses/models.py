@@ -356,9 +356,6 @@ class EnrolmentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED])
 
-    def for_municipality(self, municipality):
-        return self.filter(user__profile__municipality=municipality)
-
 
 class Enrolment(models.Model):
     user = models.ForeignKey(
