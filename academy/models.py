@@ -168,12 +168,22 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Erscheint auf Zertifikaten und Bescheinigungen (PNG oder JPEG)."),
+    )
 
-    select_related = ["imprint_page", "privacy_page", "accessibility_page"]
+    select_related = ["imprint_page", "privacy_page", "accessibility_page", "logo"]
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("institute_name"), FieldPanel("contact_email")], heading=_("Institut")
+            [FieldPanel("institute_name"), FieldPanel("contact_email"), FieldPanel("logo")],
+            heading=_("Institut"),
         ),
         MultiFieldPanel(
             [
