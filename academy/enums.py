@@ -55,3 +55,15 @@ class Region(models.TextChoices):
     OSTWESTFALEN_LIPPE = "ostwestfalen-lippe", _("Ostwestfalen-Lippe")
     SUEDWESTFALEN = "suedwestfalen", _("Südwestfalen")
     NRW = "nrw", _("Nordrhein-Westfalen (ohne nähere Angabe)")
+
+
+class DeletionRequestStatus(models.TextChoices):
+    PENDING = "pending", _("offen")
+    COMPLETED = "completed", _("durchgeführt")
+    REJECTED = "rejected", _("abgelehnt")
+
+
+class BarrierReportStatus(models.TextChoices):
+    OPEN = "open", _("offen")
+    IN_PROGRESS = "in_progress", _("in Bearbeitung")
+    RESOLVED = "resolved", _("erledigt")

@@ -12,7 +12,13 @@ from wagtail.search import index
 
 from .blocks import ContentStreamBlock, HomeStreamBlock
 from .caching import CachedPageMixin
-from .enums import AgencyType, ConsentKind, MunicipalityKind
+from .enums import (
+    AgencyType,
+    BarrierReportStatus,
+    ConsentKind,
+    DeletionRequestStatus,
+    MunicipalityKind,
+)
 
 
 class User(AbstractUser):
@@ -130,6 +136,82 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.version})"
+
+
+class DeletionRequest(models.Model):
+    """A participant's request to delete their account (Art. 17 DSGVO)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Konto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="deletion_requests",
+    )
+    reference = models.CharField(
+        _("Kennung"),
+        max_length=40,
+        help_text=_("Bleibt nach der Löschung erhalten, ohne die Person zu nennen."),
+    )
+    requested_at = models.DateTimeField(_("beantragt am"), auto_now_add=True)
+    reason = models.TextField(_("Begründung"), blank=True)
+    status = models.CharField(
+        _("Status"),
+        max_length=20,
+        choices=DeletionRequestStatus.choices,
+        default=DeletionRequestStatus.PENDING,
+    )
+    processed_at = models.DateTimeField(_("bearbeitet am"), null=True, blank=True)
+    processed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("bearbeitet von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("Vermerk"), blank=True)
+
+    class Meta:
+        verbose_name = _("Löschantrag")
+        verbose_name_plural = _("Löschanträge")
+        ordering = ["-requested_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status="pending"),
+                name="one_pending_deletion_request_per_user",
+            )
+        ]
+
+    def __str__(self):
+        return self.reference
+
+
+class BarrierReport(models.Model):
+    """A barrier reported through the form of the accessibility statement (BITV NRW)."""
+
+    page_url = models.CharField(_("Betroffene Seite"), max_length=500, blank=True)
+    description = models.TextField(_("Beschreibung der Barriere"), max_length=5000)
+    name = models.CharField(_("Name"), max_length=200, blank=True)
+    email = models.EmailField(_("E-Mail-Adresse für Rückfragen"), blank=True)
+    created_at = models.DateTimeField(_("gemeldet am"), auto_now_add=True)
+    status = models.CharField(
+        _("Status"),
+        max_length=20,
+        choices=BarrierReportStatus.choices,
+        default=BarrierReportStatus.OPEN,
+    )
+    note = models.TextField(_("Vermerk"), blank=True)
+
+    class Meta:
+        verbose_name = _("Barriere-Meldung")
+        verbose_name_plural = _("Barriere-Meldungen")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.created_at:%d.%m.%Y} – {self.page_url or _('ohne Seitenangabe')}"
 
 
 @register_setting(icon="site")
