@@ -91,3 +91,47 @@ class HomeStreamBlock(ContentStreamBlock):
     """Body of the home page: everything a standard page has, plus teasers."""
 
     teaser = TeaserBlock()
+
+
+class ItemListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Überschrift"), max_length=120)
+    intro = blocks.TextBlock(label=_("Einleitung"), required=False, max_length=600)
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Punkt"), max_length=400), label=_("Punkte"), min_num=1
+    )
+
+
+class ChecklistBlock(ItemListBlock):
+    """Points to tick off, e.g. before a transition between Rechtskreise."""
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checkliste")
+        template = "blocks/checklist_block.html"
+        preview_value = {
+            "title": "Vor dem Wechsel ins SGB II",
+            "items": [
+                "Bescheid über die Anerkennung liegt vor.",
+                "Antrag beim Jobcenter gestellt.",
+            ],
+        }
+
+
+class GuideQuestionsBlock(ItemListBlock):
+    """Questions in the order an interview or a conference goes through them."""
+
+    class Meta:
+        icon = "help"
+        label = _("Leitfragen")
+        template = "blocks/guide_questions_block.html"
+        preview_value = {
+            "title": "Anliegen klären",
+            "items": ["Was führt Sie heute zu uns?", "Wer unterstützt Sie bereits?"],
+        }
+
+
+class InstrumentStreamBlock(ContentStreamBlock):
+    """Body of a Werkzeugkoffer instrument: text plus checklists and guiding questions."""
+
+    checklist = ChecklistBlock()
+    questions = GuideQuestionsBlock()

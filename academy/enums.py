@@ -67,3 +67,24 @@ class BarrierReportStatus(models.TextChoices):
     OPEN = "open", _("offen")
     IN_PROGRESS = "in_progress", _("in Bearbeitung")
     RESOLVED = "resolved", _("erledigt")
+
+
+class InstrumentKind(models.TextChoices):
+    """Kinds of Werkzeugkoffer instruments."""
+
+    GESPRAECHSLEITFADEN = "gespraechsleitfaden", _("Gesprächsleitfaden")
+    VORLAGE = "vorlage", _("Vorlage")
+    CHECKLISTE = "checkliste", _("Checkliste")
+    ZIELSYSTEM = "zielsystem", _("Zielsystem")
+    VEREINBARUNG = "vereinbarung", _("Vereinbarung")
+    ARBEITSBLATT = "arbeitsblatt", _("Arbeitsblatt")
+    LEICHTE_SPRACHE = "leichte_sprache", _("Handreichung in Leichter Sprache")
+
+
+class Licence(models.TextChoices):
+    """Licences under which an instrument may be taken over."""
+
+    CC_BY_4 = "cc-by-4.0", _("CC BY 4.0")
+    CC_BY_SA_4 = "cc-by-sa-4.0", _("CC BY-SA 4.0")
+    CC0 = "cc0-1.0", _("CC0 1.0 (gemeinfrei)")
+    ALL_RIGHTS_RESERVED = "alle-rechte-vorbehalten", _("Alle Rechte vorbehalten")

@@ -1,24 +1,35 @@
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page, PageManager, ReferenceIndex
 from wagtail.search import index
 
-from .blocks import ContentStreamBlock, HomeStreamBlock
+from .blocks import ContentStreamBlock, HomeStreamBlock, InstrumentStreamBlock
 from .caching import CachedPageMixin
+from .chrome import site_chrome
 from .enums import (
     AgencyType,
     BarrierReportStatus,
+    CMPhase,
     ConsentKind,
     DeletionRequestStatus,
+    InstrumentKind,
+    Licence,
     MunicipalityKind,
 )
+from .fields import MultipleChoiceField
+from .listing import PublishedPageQuerySet, ToolkitFilterForm, published
 
 
 class User(AbstractUser):
@@ -371,13 +382,171 @@ class SectionIndexPage(CachedPageMixin, Page):
         return self.get_children().live().public()
 
 
-class ToolkitPage(SectionIndexPage):
+class ToolkitPage(SpecificChildRouteMixin, SectionIndexPage):
     """The Werkzeugkoffer: instruments other municipalities can take over."""
 
-    subpage_types = []
+    subpage_types = ["academy.InstrumentPage"]
 
     class Meta:
         verbose_name = _("Werkzeugkoffer")
+
+    @property
+    def child_page_model(self):
+        return InstrumentPage
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ToolkitFilterForm(
+            request.GET or None, vocabularies=site_chrome(request)["vocabularies"]
+        )
+        context.update(form.results(InstrumentPage.objects.child_of(self), request))
+        context["filter_form"] = form
+        return context
+
+
+LICENCE_URLS = {
+    Licence.CC_BY_4: "https://creativecommons.org/licenses/by/4.0/deed.de",
+    Licence.CC_BY_SA_4: "https://creativecommons.org/licenses/by-sa/4.0/deed.de",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.de",
+}
+
+
+class InstrumentPage(CachedPageMixin, Page):
+    """A Werkzeugkoffer instrument: guide, template, checklist … with files to download."""
+
+    kind = models.CharField(_("Art"), max_length=30, choices=InstrumentKind.choices)
+    summary = models.TextField(
+        _("Kurzbeschreibung"),
+        max_length=1000,
+        help_text=_("Wofür das Instrument da ist und wann es hilft (für Übersicht und Suche)."),
+    )
+    phases = MultipleChoiceField(
+        _("Phasen des Case Managements"),
+        choices_list=CMPhase.choices,
+        help_text=_("In welchen Phasen das Instrument eingesetzt wird."),
+    )
+    fields_of_action = ParentalManyToManyField(
+        "academy.FieldOfAction",
+        verbose_name=_("Handlungsfelder"),
+        related_name="instruments",
+        blank=True,
+    )
+    legal_domains = ParentalManyToManyField(
+        "academy.LegalDomain",
+        verbose_name=_("Rechtskreise"),
+        related_name="instruments",
+        blank=True,
+    )
+    version = models.CharField(
+        _("Fassung"),
+        max_length=20,
+        default="1.0",
+        validators=[
+            RegexValidator(
+                r"^\d{1,3}(\.\d{1,3}){0,2}$",
+                _("Bitte die Fassung als Nummer angeben, z. B. 1.0 oder 2.1."),
+            )
+        ],
+    )
+    licence = models.CharField(
+        _("Lizenz"),
+        max_length=30,
+        choices=Licence.choices,
+        default=Licence.CC_BY_4,
+        help_text=_("Unter welchen Bedingungen andere Kommunen das Instrument übernehmen dürfen."),
+    )
+    body = StreamField(InstrumentStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    objects = PageManager.from_queryset(PublishedPageQuerySet)()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("licence"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("summary"),
+                FieldPanel("version"),
+                FieldPanel("licence"),
+            ],
+            heading=_("Überblick"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("phases"),
+                FieldPanel("fields_of_action", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("legal_domains", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Einordnung"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("downloads", heading=_("Dateien zum Herunterladen"), label=_("Datei")),
+    ]
+
+    parent_page_types = ["academy.ToolkitPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Instrument")
+        verbose_name_plural = _("Instrumente")
+
+    def phase_labels(self):
+        return [CMPhase(phase).label for phase in self.phases if phase in CMPhase.values]
+
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+    def used_in(self):
+        """The published pages that use this instrument: lessons, case studies …
+
+        Found through Wagtail's reference index, so the base layer needs to know nothing about
+        the apps above it.
+        """
+        referring = (
+            ReferenceIndex.get_references_to(self)
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .annotate(page_id=Cast("object_id", models.IntegerField()))
+            .values("page_id")
+        )
+        return (
+            published(Page.objects.filter(pk__in=referring).exclude(pk=self.pk))
+            .select_related("content_type")
+            .order_by("title")
+        )
+
+
+class InstrumentDownload(Orderable):
+    """A file of an instrument (Vorlage, Leitfaden …) as a Wagtail document."""
+
+    page = ParentalKey(InstrumentPage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("Dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    description = models.CharField(
+        _("Beschreibung"),
+        max_length=300,
+        blank=True,
+        help_text=_("Zum Beispiel: „Vorlage zum Ausfüllen“ oder „Fassung in Leichter Sprache“."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Datei")
+        verbose_name_plural = _("Dateien")
+
+    def __str__(self):
+        return str(self.document)
 
 
 class TaxonomyTerm(models.Model):

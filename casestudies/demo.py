@@ -11,10 +11,10 @@ from html import escape
 from django.core.management.base import CommandError
 from wagtail.rich_text import RichText
 
-from academy.models import FieldOfAction, LegalDomain, TargetGroup, User
+from academy.models import FieldOfAction, InstrumentPage, LegalDomain, TargetGroup, User
 
 from .demo_content import CASES, DRAFT_WITH_IDENTIFIERS
-from .models import CaseStudyIndexPage, CaseStudyPage
+from .models import CaseStudyIndexPage, CaseStudyInstrument, CaseStudyPage
 
 LIBRARY_SLUG = "fallstudien"
 TRAINER_EMAIL = "trainerin@example.org"
@@ -71,6 +71,10 @@ def create_draft(library, case, trainer):
     page.target_groups.set(terms(TargetGroup, case["target_groups"]))
     page.legal_domains.set(terms(LegalDomain, case["legal_domains"]))
     page.fields_of_action.set(terms(FieldOfAction, case["fields_of_action"]))
+    page.instrument_links = [
+        CaseStudyInstrument(instrument=instrument)
+        for instrument in instruments(case.get("instruments", []))
+    ]
     library.add_child(instance=page)
     page.save_revision(user=trainer, log_action=True)
     return page
@@ -105,6 +109,15 @@ def terms(model, slugs):
     if missing:
         raise CommandError(f"{model._meta.verbose_name_plural}: unbekannt {sorted(missing)}")
     return found
+
+
+def instruments(slugs):
+    """Published Werkzeugkoffer instruments, in the order given."""
+    found = {page.slug: page for page in InstrumentPage.objects.live().filter(slug__in=slugs)}
+    missing = set(slugs) - set(found)
+    if missing:
+        raise CommandError(f"Instrumente: unbekannt {sorted(missing)}")
+    return [found[slug] for slug in slugs]
 
 
 def text(value):

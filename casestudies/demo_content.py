@@ -10,6 +10,7 @@ Slugs of target groups, Rechtskreise and Handlungsfelder: academy/migrations/000
 CASES = [
     {
         "slug": "sprache-und-arbeit-zugleich",
+        "instruments": ["leitfaden-erstgespraech", "zielsystem-grundsatz-rahmen-ergebnisziele"],
         "title": "Sprache und Arbeit zugleich: ein neu zugewandertes Paar aus EU und Drittstaat",
         "kind": "fallanalyse",
         "region": "ostwestfalen-lippe",
@@ -135,6 +136,7 @@ CASES = [
     },
     {
         "slug": "datenaustausch-nach-der-zuweisung",
+        "instruments": ["vereinbarung-datenaustausch", "leichte-sprache-ihre-daten"],
         "title": (
             "Dieselben Unterlagen, immer wieder: Datenaustausch bei einer Familie nach der "
             "Zuweisung"
@@ -524,6 +526,10 @@ CASES = [
     },
     {
         "slug": "zwei-anlaeufe-bis-zur-ausbildung",
+        "instruments": [
+            "zielsystem-grundsatz-rahmen-ergebnisziele",
+            "ressourcen-und-netzwerkkarte",
+        ],
         "title": "Zwei Anläufe bis zur Ausbildung: ein junger Geflüchteter am Übergang",
         "kind": "fallrekonstruktion",
         "region": "rheinland",
@@ -643,6 +649,7 @@ CASES = [
     },
     {
         "slug": "zweiphasige-fallkonferenz-unbegleiteter-jugendlicher",
+        "instruments": ["fallkonferenz-in-zwei-phasen", "checkliste-rechtskreiswechsel"],
         "title": "Zweiphasige Fallkonferenz: ein unbegleiteter Jugendlicher aus einem EU-Staat",
         "kind": "fallkonferenz",
         "region": "ostwestfalen-lippe",
@@ -1385,6 +1392,7 @@ CASES = [
     },
     {
         "slug": "eine-familie-drei-rechtskreise",
+        "instruments": ["checkliste-rechtskreiswechsel", "hilfeplan-vorlage"],
         "title": "Eine Familie, drei Rechtskreise: Fallkonferenz im Produktionsnetzwerk",
         "kind": "fallkonferenz",
         "region": "ruhrgebiet",

@@ -4,20 +4,23 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import (
+    Orderable,
     Page,
     PageManager,
     PagePermissionTester,
-    PageQuerySet,
-    PageViewRestriction,
     Task,
     TaskState,
     Workflow,
@@ -27,7 +30,8 @@ from wagtail.search import index
 from academy.caching import CachedPageMixin
 from academy.chrome import site_chrome
 from academy.enums import CMPhase, Region
-from academy.models import SectionIndexPage, SpecificChildRouteMixin
+from academy.listing import PublishedPageQuerySet
+from academy.models import InstrumentPage, SectionIndexPage, SpecificChildRouteMixin
 
 from . import anonymisation
 from .blocks import CaseStudyBodyBlock, DiscussionBlock, SystemLevelBlock
@@ -64,17 +68,8 @@ class CaseStudyIndexPage(SpecificChildRouteMixin, SectionIndexPage):
         return context
 
 
-class CaseStudyQuerySet(PageQuerySet):
-    def published(self):
-        """What participants and the public may see: live and without view restrictions.
-
-        Like Wagtail's public(), but as a subquery (no restriction is on this page or an
-        ancestor), so listing and counting need no extra query.
-        """
-        restricted = PageViewRestriction.objects.annotate(prefix=Length("page__path")).filter(
-            page__path=Substr(OuterRef("path"), 1, F("prefix"))
-        )
-        return self.live().exclude(Exists(restricted))
+class CaseStudyQuerySet(PublishedPageQuerySet):
+    pass
 
 
 class CaseStudyPage(CachedPageMixin, Page):
@@ -145,6 +140,14 @@ class CaseStudyPage(CachedPageMixin, Page):
         FieldPanel("body"),
         FieldPanel("system_level"),
         FieldPanel("discussion_questions"),
+        InlinePanel(
+            "instrument_links",
+            heading=_("Instrumente aus dem Werkzeugkoffer"),
+            label=_("Instrument"),
+            help_text=_(
+                "Leitfäden, Vorlagen oder Checklisten, mit denen in diesem Fall gearbeitet wird."
+            ),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -211,6 +214,12 @@ class CaseStudyPage(CachedPageMixin, Page):
     def blocking_findings(self):
         return [f for f in self.anonymisation_findings if f["severity"] == "block"]
 
+    def linked_instruments(self):
+        """The linked instruments that visitors may see, in the editor's order."""
+        ids = [link.instrument_id for link in self.instrument_links.all()]
+        found = InstrumentPage.objects.published().in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
+
     @cached_property
     def phase_sections(self):
         return sorted(self.body, key=lambda child: list(CMPhase.values).index(child.value["phase"]))
@@ -230,6 +239,40 @@ class CaseStudyPage(CachedPageMixin, Page):
         # A copy is a new case: it has to pass the review before it goes live.
         kwargs["keep_live"] = False
         return super().copy(*args, **kwargs)
+
+
+class CaseStudyInstrument(Orderable):
+    """A Werkzeugkoffer instrument used in a case study (found by "Verwendet in")."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="instrument_links")
+    instrument = models.ForeignKey(
+        "academy.InstrumentPage",
+        verbose_name=_("Instrument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("instrument")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Verknüpftes Instrument")
+        verbose_name_plural = _("Verknüpfte Instrumente")
+
+    def __str__(self):
+        return str(self.instrument)
+
+    def clean(self):
+        super().clean()
+        if self.instrument_id and not self.instrument.live:
+            raise ValidationError(
+                {
+                    "instrument": _(
+                        "Das Instrument „%(title)s“ ist nicht veröffentlicht. Bitte wählen Sie "
+                        "ein veröffentlichtes Instrument."
+                    )
+                    % {"title": self.instrument.title}
+                }
+            )
 
 
 def plain_text(html):

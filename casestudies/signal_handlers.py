@@ -1,3 +1,5 @@
+from django.db.models.signals import post_delete
+from wagtail.models import ReferenceIndex
 from wagtail.signals import task_submitted
 
 
@@ -23,5 +25,26 @@ def record_submission(sender, instance, user, **kwargs):
         )
 
 
+def reindex_after_unlinking(sender, instance, **kwargs):
+    """A removed instrument link leaves "Verwendet in" of the instrument at once.
+
+    Wagtail re-indexes a page's references when the page or one of its child rows is saved,
+    not when a child row is deleted; the update for the page's own save may already have run
+    (immediate task backend) and still seen the link.
+    """
+    from .models import CaseStudyPage
+
+    page = CaseStudyPage.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        ReferenceIndex.create_or_update_for_object(page)
+
+
 def connect():
+    from .models import CaseStudyInstrument
+
     task_submitted.connect(record_submission, dispatch_uid="casestudies-submitted")
+    post_delete.connect(
+        reindex_after_unlinking,
+        sender=CaseStudyInstrument,
+        dispatch_uid="casestudies-instrument-unlinked",
+    )

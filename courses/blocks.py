@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from academy.models import InstrumentPage
 from casestudies.blocks import CaseStudyEmbedBlock
 
 VIDEO_PATTERNS = [
@@ -121,6 +122,50 @@ class DownloadBlock(blocks.StructBlock):
         template = "courses/blocks/download_block.html"
 
 
+class InstrumentValue(blocks.StructValue):
+    def published_instrument(self):
+        """The instrument, if visitors may see it: live and without view restrictions."""
+        page = self.get("instrument")
+        if page is None:
+            return None
+        return InstrumentPage.objects.published().filter(pk=page.pk).first()
+
+
+class InstrumentBlock(blocks.StructBlock):
+    """A Werkzeugkoffer instrument as a card with a link; drafts are never shown."""
+
+    instrument = blocks.PageChooserBlock(label=_("Instrument"), page_type="academy.InstrumentPage")
+    note = blocks.TextBlock(
+        label=_("Hinweis"),
+        required=False,
+        max_length=600,
+        help_text=_("Wofür die Teilnehmenden das Instrument in dieser Lektion nutzen."),
+    )
+
+    class Meta:
+        icon = "clipboard-list"
+        label = _("Instrument aus dem Werkzeugkoffer")
+        template = "courses/blocks/instrument_block.html"
+        value_class = InstrumentValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        instrument = value.get("instrument")
+        if instrument is not None and not instrument.live:
+            raise StructBlockValidationError(
+                {
+                    "instrument": ValidationError(
+                        _(
+                            "Das Instrument „%(title)s“ ist nicht veröffentlicht. Bitte wählen "
+                            "Sie ein veröffentlichtes Instrument."
+                        )
+                        % {"title": instrument.title}
+                    )
+                }
+            )
+        return value
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         label=_("Text"),
@@ -132,3 +177,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     reflection = ReflectionBlock()
     quiz = QuizBlock()
     download = DownloadBlock()
+    instrument = InstrumentBlock()

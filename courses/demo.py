@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from academy.models import User
+from academy.models import InstrumentPage, User
 from casestudies.models import CaseStudyPage
 
 from .demo_content import COHORTS, MODULES
@@ -109,6 +109,9 @@ def lesson_block(kind, value):
     if kind == "case_study":
         case = CaseStudyPage.objects.get(slug=value["slug"])
         return ("case_study", {"case_study": case, "task": value["task"]})
+    if kind == "instrument":
+        instrument = InstrumentPage.objects.live().get(slug=value["slug"])
+        return ("instrument", {"instrument": instrument, "note": value["note"]})
     if kind == "quiz":
         return (
             "quiz",

@@ -451,6 +451,28 @@ MODULES = [
                         },
                     ),
                     (
+                        "instrument",
+                        {
+                            "slug": "leitfaden-erstgespraech",
+                            "note": (
+                                "Nutzen Sie den Leitfaden, um ein Erstgespräch mit einer Kollegin "
+                                "oder einem Kollegen im Rollenspiel zu führen. Welche Fragen "
+                                "würden Sie für Ihre Stelle ergänzen?"
+                            ),
+                        },
+                    ),
+                    (
+                        "instrument",
+                        {
+                            "slug": "vereinbarung-datenaustausch",
+                            "note": (
+                                "Vergleichen Sie das Muster mit der Einwilligungserklärung, die "
+                                "Ihre Stelle heute verwendet: Sind Stellen, Daten, Zweck und Dauer "
+                                "bestimmt genug?"
+                            ),
+                        },
+                    ),
+                    (
                         "reflection",
                         {
                             "question": (
@@ -936,6 +958,16 @@ MODULES = [
                                 "mindestens drei Ergebnisziele nach den SMART-Kriterien. Welche "
                                 "Vereinbarung im Hilfeplan hat den zweiten Anlauf gegenüber dem "
                                 "ersten am stärksten abgesichert?"
+                            ),
+                        },
+                    ),
+                    (
+                        "instrument",
+                        {
+                            "slug": "zielsystem-grundsatz-rahmen-ergebnisziele",
+                            "note": (
+                                "Tragen Sie die Zielhierarchie aus dem Fall in das Arbeitsblatt "
+                                "ein und prüfen Sie jedes Ergebnisziel mit der SMART-Checkliste."
                             ),
                         },
                     ),
@@ -1852,6 +1884,17 @@ MODULES = [
                         "Fallkonferenz ist kein Tribunal: Die Person soll erleben, dass die "
                         "Stellen gemeinsam an ihrer Lage arbeiten, und nicht, dass über sie "
                         "verhandelt wird.</p>",
+                    ),
+                    (
+                        "instrument",
+                        {
+                            "slug": "fallkonferenz-in-zwei-phasen",
+                            "note": (
+                                "Bereiten Sie mit der Vorlage eine Fallkonferenz zu einem eigenen, "
+                                "anonymisierten Fall vor. Formulieren Sie die Leitfrage und "
+                                "mindestens zwei Fragen für die zweite Phase."
+                            ),
+                        },
                     ),
                     (
                         "reflection",

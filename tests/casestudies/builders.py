@@ -64,7 +64,12 @@ def published_case_study(parent, title="Übergang in Ausbildung", **kwargs):
 
 def admin_form_data(title="Übergang in Ausbildung", *, sections=None, **overrides):
     """POST data of the Wagtail editor for a case study."""
-    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
 
     sections = sections if sections is not None else [("klaerung", CLEAN_TEXT)]
     data = {
@@ -78,6 +83,7 @@ def admin_form_data(title="Übergang in Ausbildung", *, sections=None, **overrid
         ),
         "system_level": streamfield([]),
         "discussion_questions": streamfield([]),
+        "instrument_links": inline_formset([]),
     }
     data.update(overrides)
     form_data = nested_form_data(data)

@@ -22,4 +22,6 @@ class Command(BaseCommand):
                     import_module(f"{app}.demo").load(self.stdout)
         # The search index is normally updated by the background worker; do it now.
         call_command("update_index", verbosity=0)
+        # Likewise the reference index behind "Verwendet in" on the Werkzeugkoffer pages.
+        call_command("rebuild_references_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demodaten sind geladen."))
