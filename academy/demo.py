@@ -10,7 +10,7 @@ from wagtail.rich_text import RichText
 from casestudies.models import CaseStudyIndexPage
 from courses.models import CourseCatalogPage
 
-from . import roles
+from . import demo_toolkit, roles
 from .enums import AgencyType
 from .models import HomePage, Municipality, Profile, SiteSettings, StandardPage, ToolkitPage, User
 
@@ -57,111 +57,226 @@ SECTIONS = [
      "<p>Instrumente aus den Modellkommunen zum Übernehmen und Anpassen.</p>"),
 ]  # fmt: skip
 
-LEGAL_PAGES = {
-    "impressum": (
-        "Impressum",
-        "Angaben gemäß § 5 DDG.",
-        [
-            ("heading", {"text": "Anbieter", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Fallwerk Akademie (Demo)<br>Musterstraße 1<br>40213 Düsseldorf</p>"
-                    "<p>E-Mail: kontakt@fallwerk.example</p>"
-                ),
-            ),
-            ("heading", {"text": "Verantwortlich für den Inhalt", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Die Leitung der Fallwerk Akademie. Dies ist eine Demonstrationsinstanz; "
-                    "alle Personen und Fälle sind frei erfunden.</p>"
-                ),
-            ),
-        ],
+
+def _section(title, html):
+    """A heading and its paragraph(s) of a legal page."""
+    return [("heading", {"text": title, "level": "h2"}), ("paragraph", RichText(html))]
+
+
+PRIVACY_BODY = [
+    *_section(
+        "Verantwortliche Stelle",
+        "<p>Fallwerk Akademie (Demo)<br>Musterstraße 1<br>40213 Düsseldorf<br>"
+        "E-Mail: kontakt@fallwerk.example</p>",
     ),
+    *_section(
+        "Behördliche Datenschutzbeauftragte",
+        "<p>[Name der oder des Datenschutzbeauftragten], Anschrift wie oben, "
+        "E-Mail: datenschutz@fallwerk.example. Sie können sich mit allen Fragen zum "
+        "Datenschutz vertraulich an die Datenschutzbeauftragte oder den "
+        "Datenschutzbeauftragten wenden.</p>",
+    ),
+    *_section(
+        "Welche Daten wir verarbeiten",
+        "<p>Für Ihr Benutzerkonto speichern wir Ihre E-Mail-Adresse, Ihren Namen, den "
+        "Namen für Zertifikate, Ihre Kommune, Ihre Einrichtung und Ihre Funktion sowie die "
+        "Fassung der Datenschutzhinweise, die Sie bei der Registrierung bestätigt haben. "
+        "Während der Kurse kommen Ihre Anmeldungen, Ihr Lernstand (abgeschlossene "
+        "Lektionen, Quizergebnisse, Antworten auf Reflexionsfragen), Ihre Anwesenheit, "
+        "Supervisionsnachweise, Falldokumentationen, Kolloquiumsergebnisse und Zertifikate "
+        "hinzu. Wenn Sie die Zwei-Faktor-Authentifizierung nutzen, speichern wir den dafür "
+        "nötigen geheimen Schlüssel verschlüsselt.</p>",
+    ),
+    *_section(
+        "Zwecke und Rechtsgrundlagen",
+        "<ul>"
+        "<li><b>Benutzerkonto und Teilnahme an der Qualifizierung</b> (Anmeldung, Lernstand, "
+        "Anwesenheit, Supervision, Falldokumentation, Kolloquium): Art. 6 Abs. 1 Buchstabe b "
+        "DSGVO, soweit Sie selbst teilnehmen, und Art. 6 Abs. 1 Buchstabe e DSGVO in "
+        "Verbindung mit § 3 DSG NRW, soweit wir die Qualifizierung kommunaler Beschäftigter "
+        "im Programm „Einwanderung gestalten NRW“ als öffentliche Aufgabe durchführen.</li>"
+        "<li><b>Zertifikate und Zertifikatsregister</b>: Art. 6 Abs. 1 Buchstabe c und e "
+        "DSGVO in Verbindung mit § 3 DSG NRW. Damit jede Stelle ein Zertifikat prüfen kann, "
+        "zeigt die öffentliche Prüfseite Nummer, Art, Ausstellungsdatum, Status und den "
+        "Namen wie zertifiziert – nur wer den Prüfcode kennt, gelangt dorthin.</li>"
+        "<li><b>Koordination durch Ihre Kommune</b>: Art. 6 Abs. 1 Buchstabe e DSGVO in "
+        "Verbindung mit § 3 DSG NRW. Die Koordination Ihrer Kommune sieht Lernstand und "
+        "Zertifikate der Beschäftigten ihrer Kommune, nie die anderer Kommunen.</li>"
+        "<li><b>Auswertung des Programms</b>: nur in zusammengefasster Form; Gruppen mit "
+        "weniger als fünf Personen werden nicht ausgewiesen (Art. 6 Abs. 1 Buchstabe e DSGVO "
+        "in Verbindung mit § 3 DSG NRW).</li>"
+        "<li><b>Sicherheit des Angebots</b> (Anmeldeschutz, Begrenzung wiederholter "
+        "Versuche, Zwei-Faktor-Authentifizierung für Mitarbeitende): Art. 6 Abs. 1 "
+        "Buchstabe c DSGVO in Verbindung mit Art. 32 DSGVO.</li>"
+        "<li><b>Meldungen von Barrieren</b>: Art. 6 Abs. 1 Buchstabe c DSGVO in Verbindung "
+        "mit dem Behindertengleichstellungsgesetz NRW und der BITV NRW.</li>"
+        "</ul>",
+    ),
+    *_section(
+        "Wer Ihre Daten sieht",
+        "<ul><li>Ihre Trainerinnen und Trainer sehen die Daten der Durchgänge, die sie "
+        "leiten.</li><li>Die Koordination Ihrer Kommune sieht Lernstand und Zertifikate der "
+        "Beschäftigten ihrer Kommune, nie die anderer Kommunen.</li><li>Die "
+        "Zertifikatsverwaltung sieht, was für die Ausstellung und Prüfung nötig ist.</li>"
+        "<li>Unser technischer Dienstleister betreibt die Server in Deutschland im Auftrag "
+        "der Akademie (Art. 28 DSGVO). Eine Übermittlung in Drittländer findet nicht "
+        "statt.</li></ul>",
+    ),
+    *_section(
+        "Speicherdauer",
+        "<ul><li>Die Daten Ihres Kontos speichern wir, bis Sie die Löschung beantragen. "
+        "Konten, die drei Jahre lang nicht genutzt wurden (keine Anmeldung), werden "
+        "automatisch gelöscht und nur noch ohne Bezug zu Ihrer Person in Statistiken "
+        "geführt; Konten von Mitarbeitenden sind davon ausgenommen.</li>"
+        "<li>Das Zertifikatsregister bewahrt Nummer, Art, Datum, Status und den Namen wie "
+        "zertifiziert auf, solange das Zertifikat geprüft werden kann – auch nach der "
+        "Löschung Ihres Kontos.</li>"
+        "<li>Meldungen von Barrieren löschen wir, sobald sie bearbeitet sind und nicht mehr "
+        "für den Bericht zur Barrierefreiheit gebraucht werden.</li></ul>",
+    ),
+    *_section(
+        "Cookies und eingebundene Inhalte",
+        "<p>Fallwerk setzt nur technisch notwendige Cookies: eines für Ihre Anmeldung und "
+        "eines zum Schutz der Formulare. Es gibt keine Analyse- oder Werbedienste, keine "
+        "Schriften oder Bilder von fremden Servern. Eingebettete Videos laden wir erst, "
+        "wenn Sie sie abspielen, über youtube-nocookie.com oder Vimeo.</p>",
+    ),
+    *_section(
+        "Ihre Rechte",
+        "<p>Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16 DSGVO), "
+        "Löschung (Art. 17 DSGVO), Einschränkung der Verarbeitung (Art. 18 DSGVO), "
+        "Datenübertragbarkeit (Art. 20 DSGVO) und Widerspruch gegen Verarbeitungen im "
+        "öffentlichen Interesse (Art. 21 DSGVO).</p>"
+        "<p>Angemeldet können Sie unter „Mein Profil“ "
+        '<a href="/konto/daten/">alle Ihre Daten herunterladen</a> und '
+        '<a href="/konto/loeschen/">die Löschung Ihres Kontos beantragen</a>.</p>'
+        "<p>Sie haben außerdem das Recht, sich bei der Aufsichtsbehörde zu beschweren: "
+        "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, "
+        "Kavalleriestraße 2–4, 40213 Düsseldorf.</p>",
+    ),
+    (
+        "callout",
+        {
+            "title": "Anonymisierte Fälle",
+            "text": RichText(
+                "<p>Fallstudien enthalten keine Sozialdaten: Sie werden vor der "
+                "Veröffentlichung automatisch und von Menschen auf Personenbezug "
+                "geprüft.</p>"
+            ),
+        },
+    ),
+    *_section("Stand", "<p>Fassung 2026-11 dieser Datenschutzhinweise.</p>"),
+]
+
+IMPRINT_BODY = [
+    *_section(
+        "Anbieter",
+        "<p>Fallwerk Akademie (Demo)<br>[Rechtsform, z. B. Einrichtung in öffentlicher "
+        "Trägerschaft]<br>Musterstraße 1<br>40213 Düsseldorf</p>",
+    ),
+    *_section(
+        "Vertreten durch",
+        "<p>[Name der Leitung], Leitung der Fallwerk Akademie</p>",
+    ),
+    *_section(
+        "Kontakt",
+        "<p>Telefon: [0211 000000]<br>E-Mail: kontakt@fallwerk.example</p>",
+    ),
+    *_section(
+        "Aufsichtsbehörde und Register",
+        "<p>Aufsichtsbehörde: [zuständige Aufsichtsbehörde]<br>"
+        "Registereintrag: [Register und Registernummer, falls vorhanden]<br>"
+        "Umsatzsteuer-Identifikationsnummer nach § 27a Umsatzsteuergesetz: [DE000000000]</p>",
+    ),
+    *_section(
+        "Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV",
+        "<p>[Name der Leitung], Anschrift wie oben.</p>",
+    ),
+    *_section(
+        "Hinweise",
+        "<p>Dies ist eine Demonstrationsinstanz; alle Personen und Fälle sind frei "
+        "erfunden. Die Fallstudien und Instrumente des Werkzeugkoffers stehen unter der "
+        "jeweils angegebenen Lizenz. Für die Inhalte verlinkter fremder Seiten sind "
+        "ausschließlich deren Anbieter verantwortlich.</p>",
+    ),
+]
+
+ACCESSIBILITY_BODY = [
+    (
+        "paragraph",
+        RichText(
+            "<p>Die Fallwerk Akademie ist bemüht, ihre Website im Einklang mit dem "
+            "Behindertengleichstellungsgesetz Nordrhein-Westfalen (BGG NRW) und der "
+            "Barrierefreie-Informationstechnik-Verordnung Nordrhein-Westfalen (BITV NRW) "
+            "barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Website "
+            "Fallwerk mit Kurskatalog, Lernbereich, Fallstudien, Werkzeugkoffer und "
+            "Zertifikatsprüfung.</p>"
+        ),
+    ),
+    *_section(
+        "Stand der Vereinbarkeit mit den Anforderungen",
+        "<p>Diese Website ist wegen der unten genannten Ausnahmen <b>teilweise</b> mit den "
+        "Anforderungen der BITV NRW, der Web Content Accessibility Guidelines (WCAG) 2.1 "
+        "auf Stufe AA und der Norm EN 301 549 vereinbar.</p>",
+    ),
+    *_section(
+        "Nicht barrierefreie Inhalte",
+        "<ul>"
+        "<li>Die PDF-Dateien der Zertifikate und Bescheinigungen sind noch nicht als "
+        "getaggtes PDF (PDF/UA) erstellt; Screenreader lesen sie nur eingeschränkt vor. Alle "
+        "Angaben eines Zertifikats stehen barrierefrei auf seiner Prüfseite.</li>"
+        "<li>Ältere Downloads im Werkzeugkoffer (Word- und PDF-Vorlagen aus den "
+        "Modellkommunen) sind teilweise nicht barrierefrei. Wir überarbeiten sie nach und "
+        "nach und senden Ihnen auf Anfrage eine zugängliche Fassung.</li>"
+        "<li>Eingebettete Lernvideos haben nicht durchgängig Untertitel und "
+        "Audiodeskription.</li>"
+        "<li>Informationen zu den Inhalten dieser Website in Deutscher Gebärdensprache und "
+        "in Leichter Sprache fehlen noch.</li>"
+        "<li>Die Verwaltungsoberfläche für Mitarbeitende (Wagtail) ist Software eines "
+        "Dritten und erfüllt einzelne Anforderungen nicht vollständig.</li>"
+        "</ul>",
+    ),
+    *_section(
+        "Erstellung dieser Erklärung",
+        "<p>Diese Erklärung wurde am 21. November 2026 erstellt. Grundlage ist eine "
+        "Selbstbewertung: Jede Seite wird bei jeder Änderung automatisch mit axe-core auf die "
+        "Kriterien der WCAG 2.1 (Stufen A und AA) geprüft, ergänzt um manuelle Prüfungen mit "
+        "Tastatur und Screenreader. Die Erklärung wird jährlich überprüft.</p>",
+    ),
+    *_section(
+        "Barriere melden: Feedback-Mechanismus",
+        "<p>Sind Ihnen Mängel in der Barrierefreiheit aufgefallen, oder benötigen Sie "
+        "Informationen aus einem nicht barrierefreien Inhalt in zugänglicher Form? Nutzen "
+        'Sie unser <a href="/barriere-melden/">Formular „Barriere melden“</a> oder schreiben '
+        "Sie uns an barrierefreiheit@fallwerk.example. Wir antworten innerhalb eines "
+        "Monats.</p>",
+    ),
+    *_section(
+        "Durchsetzungsverfahren",
+        "<p>Erhalten Sie auf Ihre Meldung innerhalb von sechs Wochen keine oder keine "
+        "zufriedenstellende Antwort, können Sie sich an die Ombudsstelle für barrierefreie "
+        "Informationstechnik des Landes Nordrhein-Westfalen wenden. Sie ist bei der "
+        "Landesbeauftragten für Menschen mit Behinderung des Landes Nordrhein-Westfalen "
+        "angesiedelt und vermittelt kostenlos zwischen Ihnen und uns; ein Rechtsbeistand "
+        "ist nicht nötig.</p>"
+        "<p>Ombudsstelle für barrierefreie Informationstechnik des Landes "
+        "Nordrhein-Westfalen<br>bei der Landesbeauftragten für Menschen mit Behinderung "
+        "<br>Fürstenwall 25<br>40219 Düsseldorf<br>Website: www.lbb.nrw.de</p>",
+    ),
+]
+
+LEGAL_PAGES = {
+    "impressum": ("Impressum", "Angaben gemäß § 5 DDG.", IMPRINT_BODY),
     "datenschutz": (
         "Datenschutz",
-        "Wie Fallwerk mit Ihren Daten umgeht.",
-        [
-            ("heading", {"text": "Welche Daten wir verarbeiten", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Für Ihr Benutzerkonto speichern wir Ihre E-Mail-Adresse, Ihren Namen, den "
-                    "Namen für Zertifikate, Ihre Kommune, Ihre Einrichtung und Ihre Funktion. "
-                    "Während der Kurse kommen Ihr Lernstand, Ihre Anwesenheit und Ihre "
-                    "Einreichungen hinzu.</p>"
-                ),
-            ),
-            ("heading", {"text": "Wer Ihre Daten sieht", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<ul><li>Ihre Trainerinnen und Trainer sehen die Daten der Durchgänge, "
-                    "die sie leiten.</li><li>Die Koordination Ihrer Kommune sieht Lernstand "
-                    "und Zertifikate der Beschäftigten ihrer Kommune, nie die anderer "
-                    "Kommunen.</li><li>Die "
-                    "Zertifikatsverwaltung sieht, was für die Ausstellung nötig ist.</li></ul>"
-                ),
-            ),
-            ("heading", {"text": "Ihre Rechte", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, "
-                    "Einschränkung der Verarbeitung und Datenübertragbarkeit (Art. 15–20 DSGVO) "
-                    "sowie das Recht auf "
-                    "Beschwerde bei der Landesbeauftragten für Datenschutz und "
-                    "Informationsfreiheit Nordrhein-Westfalen.</p>"
-                ),
-            ),
-            (
-                "callout",
-                {
-                    "title": "Anonymisierte Fälle",
-                    "text": RichText(
-                        "<p>Fallstudien enthalten keine Sozialdaten: Sie werden vor der "
-                        "Veröffentlichung automatisch und von Menschen auf Personenbezug "
-                        "geprüft.</p>"
-                    ),
-                },
-            ),
-        ],
+        "Wie Fallwerk mit Ihren Daten umgeht: Zwecke, Rechtsgrundlagen, Speicherdauer und "
+        "Ihre Rechte.",
+        PRIVACY_BODY,
     ),
     "barrierefreiheit": (
         "Erklärung zur Barrierefreiheit",
-        "Fallwerk soll für alle nutzbar sein (BITV 2.0, BITV NRW).",
-        [
-            ("heading", {"text": "Stand der Vereinbarkeit", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Diese Website soll die Anforderungen der WCAG 2.1 auf Stufe AA "
-                    "erfüllen. Jede Seite wird vor der Veröffentlichung automatisch auf "
-                    "Barrieren geprüft.</p>"
-                ),
-            ),
-            ("heading", {"text": "Barriere melden", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns an "
-                    '<a href="mailto:barrierefreiheit@fallwerk.example">'
-                    "barrierefreiheit@fallwerk.example</a>. Wir antworten innerhalb von zwei "
-                    "Wochen.</p>"
-                ),
-            ),
-            ("heading", {"text": "Durchsetzungsverfahren", "level": "h2"}),
-            (
-                "paragraph",
-                RichText(
-                    "<p>Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die "
-                    "Ombudsstelle für barrierefreie Informationstechnik des Landes "
-                    "Nordrhein-Westfalen wenden.</p>"
-                ),
-            ),
-        ],
+        "Fallwerk soll für alle nutzbar sein (BGG NRW, BITV NRW).",
+        ACCESSIBILITY_BODY,
     ),
 }
 
@@ -170,6 +285,7 @@ def load(stdout):
     home = build_site()
     build_accounts()
     stdout.write(f"Website unter „{home.title}“ und {len(ACCOUNTS)} Demokonten angelegt.")
+    demo_toolkit.load(stdout)
 
 
 def build_site():

@@ -166,6 +166,9 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
+    # Not allauth's own actions: the platform's forms use allauth's cache-based rate limits.
+    "barrier_report": "5/10m/ip",
+    "request_deletion": "5/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Fallwerk"
@@ -270,3 +273,7 @@ LOGGING = {
     "loggers": {"django.request": {"level": "ERROR"}, "wagtail": {"level": "WARNING"}},
 }
 DEMO_DATA_ALLOWED = True
+
+# Privacy (DSGVO): accounts nobody has used for this long are pseudonymised by
+# `manage.py apply_retention` (staff accounts excepted). Default: three years.
+ACCOUNT_RETENTION_DAYS = int(os.environ.get("ACCOUNT_RETENTION_DAYS", str(3 * 365)))
