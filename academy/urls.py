@@ -7,7 +7,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 
-account_patterns = [path("profil/", views.profile, name="profile")]
+account_patterns = [
+    path("profil/", views.profile, name="profile"),
+    path("daten/", views.privacy_export, name="privacy_export"),
+    path("loeschen/", views.privacy_delete, name="privacy_delete"),
+]
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -17,6 +21,9 @@ urlpatterns = [
     path("konto/", include((account_patterns, "academy"))),
     path("konto/", include("allauth.urls")),
     path("sitemap.xml", sitemap),
+    path("kommune/", include("academy.coordination_urls")),
+    path("barriere-melden/", views.barrier_report, name="barrier_report"),
+    path("barriere-melden/danke/", views.barrier_report_done, name="barrier_report_done"),
     path("", include("courses.urls")),
     path("", include("certificates.urls")),
 ]

@@ -1,6 +1,7 @@
 """Progress, UE per DGCC component and what is still missing — computed in one place.
 
-The dashboard, the admin and the certificate eligibility all use these functions. Every
+The dashboard, the admin, the certificate eligibility and the coordinator view (through the
+set-based ``*_by_user`` functions, which the per-user ones call) all use them. Every
 function runs a fixed number of queries, however many enrolments or lessons there are.
 """
 
@@ -8,12 +9,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, DecimalField, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, DecimalField, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce, Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .enums import AssessmentResult, AttendanceStatus, Component, EnrolmentStatus, SubmissionStatus
+from .enums import (
+    AssessmentResult,
+    AttendanceStatus,
+    Component,
+    EnrolmentStatus,
+    SessionKind,
+    SubmissionStatus,
+)
 from .models import (
     Attendance,
     Enrolment,
@@ -44,28 +52,54 @@ class Credit:
             self.theory += ue
 
 
+def user_ids_filter(field, users):
+    """``{field}__in`` for a queryset of users (a subquery) or an iterable of primary keys."""
+    if isinstance(users, QuerySet):
+        return {f"{field}__in": users.values("pk")}
+    return {f"{field}__in": list(users)}
+
+
 def credited_ue(user):
     """UE per component from attendance, signed supervision and completed lessons."""
-    credits = defaultdict(Credit)
+    return credited_ue_by_user([user.pk])[user.pk]
+
+
+def credited_ue_by_user(users):
+    """``{user_id: {component: Credit}}`` for many users, aggregated in the database.
+
+    ``users`` is a queryset of users or their primary keys. A fixed number of queries,
+    however many users, enrolments or lessons there are.
+    """
+    credits = defaultdict(lambda: defaultdict(Credit))
     counted = ~Q(enrolment__status=EnrolmentStatus.WITHDRAWN)
     attendance = (
-        Attendance.objects.filter(counted, enrolment__user=user, status=AttendanceStatus.PRESENT)
+        Attendance.objects.filter(
+            counted, status=AttendanceStatus.PRESENT, **user_ids_filter("enrolment__user", users)
+        )
         .exclude(session__cohort__module__component="")
-        .values("session__cohort__module__component", "session__in_presence", "session__kind")
+        .values(
+            "enrolment__user_id",
+            "session__cohort__module__component",
+            "session__in_presence",
+            "session__kind",
+        )
         .annotate(ue=Sum("ue_credited"))
+        .order_by()
     )
     for row in attendance:
-        credits[row["session__cohort__module__component"]].add(
+        credits[row["enrolment__user_id"]][row["session__cohort__module__component"]].add(
             row["ue"],
             presence=row["session__in_presence"],
-            theory=row["session__kind"] == "theory",
+            theory=row["session__kind"] == SessionKind.THEORY,
         )
 
     latest_amendment = SupervisionAmendment.objects.filter(record=OuterRef("pk")).order_by(
         "-created_at", "-pk"
     )
     supervision = (
-        SupervisionRecord.objects.filter(counted, enrolment__user=user, signed_off_at__isnull=False)
+        SupervisionRecord.objects.filter(
+            counted, signed_off_at__isnull=False, **user_ids_filter("enrolment__user", users)
+        )
         .annotate(
             effective=Coalesce(
                 Subquery(latest_amendment.values("ue")[:1]),
@@ -73,30 +107,40 @@ def credited_ue(user):
                 output_field=DecimalField(max_digits=4, decimal_places=1),
             )
         )
-        .values("in_presence")
+        .values("enrolment__user_id", "in_presence")
         .annotate(ue=Sum("effective"))
+        .order_by()
     )
     for row in supervision:
-        credits[Component.SUPERVISION].add(row["ue"], presence=row["in_presence"], theory=False)
+        credits[row["enrolment__user_id"]][Component.SUPERVISION].add(
+            row["ue"], presence=row["in_presence"], theory=False
+        )
 
-    lessons = LessonCompletion.objects.filter(
-        user=user, lesson__live=True, lesson__ue__gt=0
-    ).values_list("lesson__path", "lesson__ue")
-    lesson_rows = list(lessons)
-    if lesson_rows:
-        components = module_components_by_path({path for path, _ue in lesson_rows})
-        for path, ue in lesson_rows:
-            if component := components.get(path[: -LessonPage.steplen]):
-                credits[component].add(ue, presence=False, theory=True)
+    # Lessons are children of their module: the module's path is the lesson's path
+    # without its last step.
+    lessons = list(
+        LessonCompletion.objects.filter(
+            lesson__live=True, lesson__ue__gt=0, **user_ids_filter("user", users)
+        )
+        .annotate(module_path=Left("lesson__path", Length("lesson__path") - LessonPage.steplen))
+        .values("user_id", "module_path")
+        .annotate(ue=Sum("lesson__ue"))
+        .order_by()
+    )
+    if lessons:
+        components = module_components({row["module_path"] for row in lessons})
+        for row in lessons:
+            if component := components.get(row["module_path"]):
+                credits[row["user_id"]][component].add(row["ue"], presence=False, theory=True)
     return credits
 
 
-def module_components_by_path(lesson_paths):
+def module_components(module_paths):
+    """``{module path: component}`` of the modules that count towards a component."""
     from .models import ModulePage
 
-    parent_paths = {path[: -LessonPage.steplen] for path in lesson_paths}
     return dict(
-        ModulePage.objects.filter(path__in=parent_paths)
+        ModulePage.objects.filter(path__in=module_paths)
         .exclude(component="")
         .values_list("path", "component")
     )
@@ -163,7 +207,53 @@ class QualificationProgress:
 
 
 def qualification_progress(user, qualification):
-    credits = credited_ue(user)
+    return qualification_progress_by_user([user.pk], qualification)[user.pk]
+
+
+def qualification_progress_by_user(users, qualification):
+    """``{user_id: QualificationProgress}`` for many users in a fixed number of queries.
+
+    ``users`` is a queryset of users or their primary keys; a user without any record
+    gets an empty progress on lookup.
+    """
+    requirements = list(qualification.components.all())
+    credits = credited_ue_by_user(users)
+    results = (
+        Enrolment.objects.filter(**user_ids_filter("user", users))
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .values("user_id")
+        .annotate(
+            documentation=Count("pk", filter=Q(submissions__status=SubmissionStatus.PASSED)),
+            colloquium=Count(
+                "pk",
+                filter=Q(assessment__result=AssessmentResult.PASSED, assessment__is_final=True),
+            ),
+        )
+        .order_by()
+    )
+    passed = {row["user_id"]: row for row in results}
+
+    def build(user_id):
+        return progress_from(
+            qualification, requirements, credits.get(user_id, {}), passed.get(user_id, {})
+        )
+
+    return ProgressByUser(build, {user_id: build(user_id) for user_id in credits.keys() | passed})
+
+
+class ProgressByUser(dict):
+    """A dict of progress per user id that builds the empty progress of users not in it."""
+
+    def __init__(self, build, progress):
+        super().__init__(progress)
+        self.build = build
+
+    def __missing__(self, user_id):
+        return self.build(user_id)
+
+
+def progress_from(qualification, requirements, credits, passed):
+    """The progress towards ``qualification`` from a user's credits and passed results."""
     components = [
         ComponentProgress(
             component=row.component,
@@ -173,20 +263,9 @@ def qualification_progress(user, qualification):
             required_theory=row.theory_ue,
             credit=credits.get(row.component, Credit()),
         )
-        for row in qualification.components.all()
+        for row in requirements
     ]
     presence_total = sum((c.credit.presence for c in components), ZERO)
-    counted = Enrolment.objects.filter(user=user).exclude(status=EnrolmentStatus.WITHDRAWN)
-    results = counted.aggregate(
-        documentation=Count("pk", filter=Q(submissions__status=SubmissionStatus.PASSED)),
-        colloquium=Count(
-            "pk",
-            filter=Q(assessment__result=AssessmentResult.PASSED, assessment__is_final=True),
-        ),
-    )
-    documentation_passed = results["documentation"] > 0
-    colloquium_passed = results["colloquium"] > 0
-
     missing = []
     for progress in components:
         if progress.missing:
@@ -213,8 +292,8 @@ def qualification_progress(user, qualification):
         qualification=qualification,
         components=components,
         presence_total=presence_total,
-        documentation_passed=documentation_passed,
-        colloquium_passed=colloquium_passed,
+        documentation_passed=passed.get("documentation", 0) > 0,
+        colloquium_passed=passed.get("colloquium", 0) > 0,
         missing_ue=missing,
     )
 
