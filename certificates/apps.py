@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Zertifikate")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -20,8 +20,11 @@
 builds it from the certificate record, and the same snapshot renders the same PDF again.
 ``language`` ("de" or "en") and ``template_version`` pick the template
 ``certificates/pdf/v<template_version>/<language>.html``; a new layout gets a new version so
-that old certificates can still be rendered as they were issued. ``logo`` (PNG or JPEG bytes,
-e.g. the institute's logo from the site settings) replaces the bundled logo.
+that old certificates can still be rendered as they were issued. ``logo`` (PNG or JPEG bytes)
+replaces the bundled logo; the issuing task passes `institute_logo()`, the logo of the site
+settings (``SiteSettings.logo``) when one is set. It is read from the media storage (a
+rendition of at most 600 by 240 px, PNG or JPEG) and embedded as a ``data:`` URI; it is never
+fetched over the network.
 
 Rendering never reads anything but the bundled fonts and logo in ``static/certificates/`` and
 ``data:`` URIs: `link_callback` refuses every other reference (http(s) included) and
@@ -32,6 +35,7 @@ missing font fails loudly instead of falling back to Helvetica without umlauts.
 import base64
 import datetime
 import io
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -44,6 +48,8 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from certificates import signing
 
+logger = logging.getLogger(__name__)
+
 BUNDLE_DIR = Path(__file__).resolve().parent / "static" / "certificates"
 #: How templates name bundled files: "certificates/fonts/DejaVuSans.ttf".
 BUNDLE_PREFIX = "certificates/"
@@ -52,6 +58,8 @@ DATE_FORMATS = {"de": "j. F Y", "en": "j F Y"}
 #: Every subset of the bundled font is named "/BaseFont /AAAAAA+DejaVuSans…" in the PDF.
 EMBEDDED_FONT_MARK = b"+DejaVuSans"
 LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+#: The site logo as printed: small enough for every PDF, sharp enough at 300 dpi.
+LOGO_RENDITION = "max-600x240"
 
 #: No network at all, local reads only inside the bundle, every render limit on.
 RESOURCE_POLICY = ResourceAccessPolicy.server(
@@ -121,6 +129,35 @@ def format_ue(value, language):
     """Decimal UE as printed: "24", "2,5" (German) or "2.5" (English)."""
     text = f"{Decimal(value).normalize():f}"
     return text.replace(".", ",") if language == "de" else text
+
+
+def institute_logo():
+    """The site settings' logo as PNG or JPEG bytes, or None (no logo set, or unreadable).
+
+    Read from the storage, never over the network; formats other than PNG and JPEG are
+    converted to PNG by a Wagtail rendition. A logo that cannot be read is logged and the
+    bundled logo used instead: a broken upload must not stop certificates being issued.
+    """
+    from academy.models import SiteSettings
+
+    settings = SiteSettings.objects.select_related("logo").order_by("pk").first()
+    if settings is None or settings.logo is None:
+        return None
+    image = settings.logo
+    spec = LOGO_RENDITION
+    if image.file.name.lower().rsplit(".", 1)[-1] not in {"png", "jpg", "jpeg"}:
+        spec += "|format-png"
+    try:
+        rendition = image.get_rendition(spec)
+        with rendition.file.open("rb") as handle:
+            data = handle.read()
+    except Exception:  # a broken or missing file, an unsupported format
+        logger.exception("The institute's logo (image %s) cannot be read", image.pk)
+        return None
+    if not any(data.startswith(magic) for magic in LOGO_TYPES):
+        logger.error("The institute's logo (image %s) is neither PNG nor JPEG", image.pk)
+        return None
+    return data
 
 
 def _logo_src(logo):

@@ -9,22 +9,35 @@
 * ``/zertifikate/pruefen/``: a form for the code and one for the PDF itself (SHA-256 against
   the issued files, plus the signature check).
 
-The public pages are never cached (``no-store``: a revocation shows at once), carry
-``noindex`` and are rate-limited per client address (``CERTIFICATE_VERIFY_RATE_LIMIT``, default
-``"60/m"``; an upload counts as `UPLOAD_COST` requests): over the limit they answer 429.
+* ``/zertifikate/pruefen/<code>/badge.jwt``: the certificate as an Open Badges 3.0 credential
+  (VC-JWT, `certificates.openbadges`), for valid certificates only; ``/zertifikate/aussteller/``
+  the issuer's profile with its public key, ``/zertifikate/statusliste/`` the signed revocation
+  list the credentials point to.
+
+The public pages are never cached by browsers or proxies (``no-store``), carry ``noindex`` and
+are rate-limited per client address (``CERTIFICATE_VERIFY_RATE_LIMIT``, default ``"60/m"``;
+an upload counts as `UPLOAD_COST` requests): over the limit they answer 429.
+
+The page of a valid certificate is kept in the shared cache for anonymous visitors, stamped
+with the site's cache generation, the day and the certificate's *status token*: a random value
+per verification code that `certificates.signal_handlers` replaces whenever the certificate is
+saved (revocation, re-issue). A revocation therefore shows on the very next request. Status
+tokens are only ever created for existing certificates, so unknown codes write nothing to the
+cache and are answered exactly as before: one cache round trip, one query, the same 404 page.
 """
 
 import hashlib
 import ipaddress
 import time
 from dataclasses import dataclass
+from uuid import uuid4
 
 from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -32,9 +45,11 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from academy import caching
 from academy.caching import GENERATION_KEY, chrome_key
+from academy.models import SiteSettings
 
-from . import signing
+from . import openbadges, signing
 from .enums import CertificateStatus
 from .forms import CodeForm, UploadForm
 from .models import Certificate
@@ -196,17 +211,149 @@ def find_by_file(content):
 def verify(request, code):
     # Only failed lookups count against the limit: it exists to stop guessing codes, and a
     # known code may be checked as often as anyone likes.
+    keys = page_cache_keys(request, code) if caching.is_cacheable(request) else None
+    if limited := rate_limited(request, count_now=False, extra_keys=keys or ()):
+        return limited
+    if keys and (cached := cached_page(request, keys)):
+        return cached
+    record = find_by_code(code)
+    if record is None:
+        return unknown_code(request)
+    response = TemplateResponse(request, "certificates/verify.html", {"record": record})
+    response["X-Robots-Tag"] = "noindex"
+    if keys and record.is_valid:
+        response.add_post_render_callback(lambda rendered: store_page(request, keys, rendered))
+    return response
+
+
+def unknown_code(request):
+    """The one answer for every code that is not a certificate's; it counts as a guess."""
+    charge(request)
+    response = TemplateResponse(
+        request, "certificates/verify_unknown.html", {"code_form": CodeForm()}, status=404
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# --- page cache of the verification page ---------------------------------------------------
+
+
+def status_token_key(code):
+    """Cache key of a certificate's status token; `certificates.signal_handlers` renews it."""
+    digest = hashlib.sha256(code.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"zertifikat-status:{digest}"
+
+
+def page_cache_keys(request, code):
+    """(page key, status token key) for the code on this host; codes are hashed, any length."""
+    raw = f"{request.get_host()}\x00{code}".encode("utf-8", "surrogatepass")
+    return f"zertifikat-seite:{hashlib.sha256(raw).hexdigest()}", status_token_key(code)
+
+
+def page_stamp(found, token):
+    return (found.get(GENERATION_KEY), token, timezone.localdate().isoformat())
+
+
+def cached_page(request, keys):
+    """The stored page if generation, day and status token all still match, else None."""
+    page_key, token_key = keys
+    found = request._verify_cache
+    entry, token = found.get(page_key), found.get(token_key)
+    if entry is None or token is None or entry[0] != page_stamp(found, token):
+        return None
+    return entry[1]
+
+
+def store_page(request, keys, response):
+    """Keep a valid certificate's page, stamped with the token read *before* the lookup.
+
+    Without a token yet, one is added (never overwritten: if a status change set one in the
+    meantime, nothing is stored). A change after the lookup renews the token, so the stored
+    copy is never served.
+    """
+    page_key, token_key = keys
+    found = request._verify_cache
+    if (
+        found.get(GENERATION_KEY) is None
+        or response.status_code != 200
+        or response.cookies
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    ):
+        return
+    token = found.get(token_key)
+    if token is None:
+        token = uuid4().hex
+        if not cache.add(token_key, token, timeout=settings.PAGE_CACHE_TIMEOUT):
+            return
+    cache.set(page_key, (page_stamp(found, token), response), settings.PAGE_CACHE_TIMEOUT)
+
+
+def renew_status_token(code):
+    """Invalidate the cached verification page of this code (called on every status change)."""
+    cache.set(status_token_key(code), uuid4().hex, timeout=settings.PAGE_CACHE_TIMEOUT)
+
+
+# --- Open Badges ---------------------------------------------------------------------------
+
+
+@never_cache
+@require_safe
+def badge(request, code):
+    """The certificate as an OpenBadgeCredential (VC-JWT); unknown codes as on `verify`."""
     if limited := rate_limited(request, count_now=False):
         return limited
     record = find_by_code(code)
     if record is None:
-        charge(request)
-        response = TemplateResponse(
-            request, "certificates/verify_unknown.html", {"code_form": CodeForm()}, status=404
+        return unknown_code(request)
+    if not record.is_valid:
+        return plain_text(
+            "Dieses Zertifikat ist nicht gültig (widerrufen, ersetzt oder abgelaufen). "
+            "Dafür wird kein Open Badge ausgestellt; den Stand zeigt die Prüfseite.",
+            status=410,
         )
-    else:
-        response = TemplateResponse(request, "certificates/verify.html", {"record": record})
+    certificate = Certificate.objects.select_related("certificate_type").get(
+        verification_code=record.code
+    )
+    try:
+        token = openbadges.credential_jwt(certificate)
+    except (openbadges.BadgeUnavailable, signing.SigningNotConfigured) as error:
+        return plain_text(str(error), status=503)
+    response = HttpResponse(token, content_type=openbadges.MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{certificate.number}.jwt"'
     response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+@require_safe
+def status_list(request):
+    """The signed revocation list (BitstringStatusListCredential) every badge points to."""
+    try:
+        token = openbadges.status_list_jwt()
+    except signing.SigningNotConfigured as error:
+        return plain_text(str(error), status=503)
+    return HttpResponse(token, content_type=openbadges.MEDIA_TYPE)
+
+
+@require_safe
+def issuer(request):
+    """The issuer's Open Badges profile with the public key (JWK) that verifies its badges."""
+    institute = SiteSettings.objects.order_by("pk").first()
+    name = institute.institute_name if institute else "Fallwerk Akademie"
+    try:
+        profile = openbadges.issuer_profile(name)
+    except signing.SigningNotConfigured as error:
+        return plain_text(str(error), status=503)
+    response = JsonResponse(profile, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def plain_text(message, *, status):
+    response = HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+    response["X-Robots-Tag"] = "noindex"
+    add_never_cache_headers(response)
     return response
 
 
@@ -276,11 +423,12 @@ def client_key(request):
     return str(address)
 
 
-def rate_limited(request, cost=1, *, count_now=True):
+def rate_limited(request, cost=1, *, count_now=True, extra_keys=()):
     """None while the client is within the limit, else the 429 response (fixed window).
 
     The counter is read in the same cache round trip as the page frame (academy.chrome reads
-    ``request._cache_prefetch``). With ``count_now`` the request is counted at once; otherwise
+    ``request._cache_prefetch``), together with ``extra_keys`` (kept in
+    ``request._verify_cache``). With ``count_now`` the request is counted at once; otherwise
     the caller counts it with ``charge(request)`` when it turns out to cost a guess.
     Concurrent requests may lose an increment; the limit is a brake, not an exact count.
     """
@@ -288,9 +436,11 @@ def rate_limited(request, cost=1, *, count_now=True):
     now = time.time()
     window = int(now // period)
     key = f"zertifikate-pruefen:{client_key(request)}:{period}:{window}"
-    found = cache.get_many([GENERATION_KEY, chrome_key(request), key])
+    keys = [GENERATION_KEY, chrome_key(request), key, *extra_keys]
+    found = cache.get_many(keys)
+    request._verify_cache = found
     if GENERATION_KEY in found:
-        request._cache_prefetch = found
+        request._cache_prefetch, request._cache_fetched = found, set(keys)
     used = found.get(key, 0)
     request._rate_limit = (key, used, period)
     if used + cost > limit:

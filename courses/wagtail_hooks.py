@@ -84,6 +84,12 @@ class CohortViewSet(TrainerViewSet):
         base_form_class=CohortForm,
     )
 
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/abschliessen/", views.CohortCompletionView.as_view(), name="complete"),
+        ]
+
 
 class SessionViewSet(TrainerViewSet):
     model = Session

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
+from django.utils.timezone import localtime
 
 from academy import roles
 from certificates import views
@@ -185,7 +186,7 @@ def test_revoked_certificate_shows_date_and_reason(client, issued, administrator
     page = text(client.get(verify_url(revoked)))
 
     assert "Dieses Zertifikat wurde widerrufen" in page
-    assert f"Status: widerrufen am {revoked.revoked_at.day}. " in page
+    assert f"Status: widerrufen am {localtime(revoked.revoked_at).day}. " in page
     assert escape(builders.REVOCATION_REASON) in page
     assert "Status: gültig" not in page
 
