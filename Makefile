@@ -35,9 +35,11 @@ $(AXE): package.json package-lock.json
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py resume_certificate_batches -v 0
 	trap 'kill 0' EXIT; $(PY) manage.py db_worker & $(PY) manage.py runserver 127.0.0.1:8000
 
 worker: install
+	$(PY) manage.py resume_certificate_batches -v 0
 	$(PY) manage.py db_worker
 
 # A fresh test database each run: the browser tests are transactional and flush it, so a

@@ -10,10 +10,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, QueryDict
+from django.http import FileResponse, Http404, JsonResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
@@ -26,10 +27,10 @@ from academy.models import Municipality, User
 from courses.enums import EnrolmentStatus
 from courses.models import Enrolment
 
-from . import eligibility, issuing
+from . import batches, eligibility, issuing
 from .admin_forms import EligibilityFilterForm, ReissueForm, RevokeForm
 from .enums import CertificateKind
-from .models import Certificate
+from .models import Certificate, IssuingBatch, IssuingBatchItem
 
 ROWS_PER_PAGE = 100
 
@@ -269,6 +270,8 @@ class EligibilityView(AdminScreen):
             messages.error(request, _("Bitte wählen Sie einen Zertifikatstyp."))
             return redirect(reverse("certificates_eligibility:index"))
         certificate_type = self.filter_form.cleaned_data["certificate_type"]
+        if "batch" in request.POST or "batch_all" in request.POST:
+            return self.start_batch(certificate_type)
         selected = self.selected(request.POST.getlist("selected"))
         issued, refused = [], []
         for user, enrolment in selected:
@@ -296,6 +299,32 @@ class EligibilityView(AdminScreen):
         for message in refused:
             messages.error(request, message)
         return redirect(f"{reverse('certificates_eligibility:index')}?{self.filter_query()}")
+
+    def start_batch(self, certificate_type):
+        """Queue the selection — or everyone eligible under the filter — as a batch."""
+        if "batch_all" in self.request.POST:
+            selection = [
+                (row["user"], row["enrolment"])
+                for row in self.rows(self.candidates())
+                if row["eligibility"].eligible and not row["certificate"]
+            ]
+        else:
+            selection = self.selected(self.request.POST.getlist("selected"))
+        try:
+            batch = batches.start(certificate_type, selection, by=self.request.user)
+        except issuing.IssuingError as error:
+            messages.warning(self.request, str(error))
+            return redirect(f"{reverse('certificates_eligibility:index')}?{self.filter_query()}")
+        messages.success(
+            self.request,
+            ngettext(
+                "Der Stapel mit %(count)d Person wird im Hintergrund ausgestellt.",
+                "Der Stapel mit %(count)d Personen wird im Hintergrund ausgestellt.",
+                batch.total,
+            )
+            % {"count": batch.total},
+        )
+        return redirect(reverse("certificate_batches:detail", args=[batch.pk]))
 
     @property
     def per_enrolment(self):
@@ -377,6 +406,131 @@ class EligibilityView(AdminScreen):
             if data[name]:
                 query[name] = data[name].pk
         return query.urlencode()
+
+
+# Batches ------------------------------------------------------------------------------------
+
+
+def progress_text(batch, progress):
+    text = (
+        _(
+            "%(percent)d %% erledigt: %(issued)d von %(total)d ausgestellt, %(with_pdf)d PDFs "
+            "erzeugt, %(refused)d abgelehnt."
+        )
+        % progress
+    )
+    return f"{text} {_('Status')}: {batch.get_status_display()}."
+
+
+class BatchScreen(AdminScreen):
+    required_actions = ("add",)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("certificate_batches:index"), "label": _("Ausstellungsstapel")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class BatchIndexView(BatchScreen):
+    """All batches, newest first: the administrator comes back to a running one here."""
+
+    template_name = "certificates/admin/batch_index.html"
+    page_title = gettext_lazy("Ausstellungsstapel")
+    header_icon = "list-ul"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get(self, request, *args, **kwargs):
+        batches_ = (
+            IssuingBatch.objects.with_counts()
+            .select_related("certificate_type", "created_by")
+            .order_by("-created_at", "-pk")
+        )
+        page = Paginator(batches_, ROWS_PER_PAGE).get_page(request.GET.get("p"))
+        return self.render({"page": page, "batches": page.object_list})
+
+
+class BatchDetailView(BatchScreen):
+    """A batch's progress (a <progress> bar the script keeps current), refusals and its ZIP."""
+
+    template_name = "certificates/admin/batch_detail.html"
+    header_icon = "doc-full-inverse"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.batch = get_object_or_404(
+            IssuingBatch.objects.select_related("certificate_type", "created_by"), pk=kwargs["pk"]
+        )
+
+    def get_page_title(self):
+        return _("Stapel %(pk)d") % {"pk": self.batch.pk}
+
+    def get_page_subtitle(self):
+        return str(self.batch.certificate_type)
+
+    def get(self, request, *args, **kwargs):
+        batches.resume_stale(IssuingBatch.objects.filter(pk=self.batch.pk))
+        self.batch.refresh_from_db()
+        progress = self.batch.progress()
+        refused = self.batch.items.filter(status=IssuingBatchItem.Status.REFUSED)
+        return self.render(
+            {
+                "batch": self.batch,
+                "progress": progress,
+                "progress_text": progress_text(self.batch, progress),
+                "refused": refused.select_related("holder"),
+                "progress_url": reverse("certificate_batches:progress", args=[self.batch.pk]),
+                "zip_url": reverse("certificate_batches:zip", args=[self.batch.pk]),
+            }
+        )
+
+    def post(self, request, *args, **kwargs):
+        """Start a batch stopped by an error once more."""
+        if batches.resume_failed(self.batch):
+            messages.success(request, _("Der Stapel wird erneut im Hintergrund bearbeitet."))
+        else:
+            messages.error(request, _("Nur abgebrochene Stapel können fortgesetzt werden."))
+        return redirect(reverse("certificate_batches:detail", args=[self.batch.pk]))
+
+
+class BatchFileView(View):
+    def dispatch(self, request, *args, **kwargs):
+        require_permission(request.user, Certificate, "add")
+        return super().dispatch(request, *args, **kwargs)
+
+
+class BatchProgressView(BatchFileView):
+    """The progress as JSON for the batch page's script."""
+
+    def get(self, request, pk):
+        batch = get_object_or_404(IssuingBatch, pk=pk)
+        if batches.resume_stale(IssuingBatch.objects.filter(pk=pk)):
+            batch.refresh_from_db()
+        progress = batch.progress()
+        return JsonResponse(
+            {
+                **progress,
+                "status": batch.status,
+                "finished": batch.is_finished,
+                "text": progress_text(batch, progress),
+            },
+            headers={"Cache-Control": "no-store"},
+        )
+
+
+class BatchZipView(BatchFileView):
+    """All PDFs of a finished batch as one ZIP, streamed; entries named by number."""
+
+    def get(self, request, pk):
+        batch = get_object_or_404(IssuingBatch, pk=pk, status=IssuingBatch.Status.DONE)
+        response = StreamingHttpResponse(batches.zip_stream(batch), content_type="application/zip")
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"Zertifikate-Stapel-{batch.pk}.zip"
+        )
+        return response
 
 
 # Columns ------------------------------------------------------------------------------------

@@ -41,9 +41,11 @@ def for_enrolment(certificate_type, enrolment):
     """Attendance of one module's cohort against the type's threshold."""
     cohort = enrolment.cohort
     counts = Session.objects.filter(cohort=cohort).aggregate(
-        total=Count("pk"),
+        # distinct: the join with the attendances of the whole group repeats every session.
+        total=Count("pk", distinct=True),
         attended=Count(
             "pk",
+            distinct=True,
             filter=Q(
                 attendances__enrolment=enrolment,
                 attendances__status=AttendanceStatus.PRESENT,

@@ -1,7 +1,10 @@
+import datetime
 import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -208,3 +211,137 @@ class CertificateEvent(models.Model):
 
     def __str__(self):
         return f"{self.certificate.number}: {self.get_action_display()}"
+
+
+class IssuingBatchQuerySet(models.QuerySet):
+    def unfinished(self):
+        return self.filter(status__in=[IssuingBatch.Status.QUEUED, IssuingBatch.Status.RUNNING])
+
+    def stale(self, seconds):
+        """Unfinished batches whose task has shown no sign of life for ``seconds``."""
+        cutoff = timezone.now() - datetime.timedelta(seconds=seconds)
+        return self.unfinished().filter(heartbeat_at__lt=cutoff)
+
+    def with_counts(self):
+        done = IssuingBatchItem.Status
+        return self.annotate(
+            issued_count=Count("items", filter=Q(items__status=done.ISSUED)),
+            refused_count=Count("items", filter=Q(items__status=done.REFUSED)),
+        )
+
+
+class IssuingBatch(models.Model):
+    """Many certificates of one type issued at once by a background task.
+
+    The items carry the progress; the audit log stays in CertificateEvent. ``runner`` and
+    ``heartbeat_at`` are the task's lease: a batch whose heartbeat stops is resumed
+    (see certificates.batches.resume_stale).
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("wartet auf den Hintergrunddienst")
+        RUNNING = "running", _("wird ausgestellt")
+        DONE = "done", _("abgeschlossen")
+        FAILED = "failed", _("abgebrochen")
+
+    certificate_type = models.ForeignKey(
+        CertificateType,
+        verbose_name=_("Zertifikatstyp"),
+        on_delete=models.PROTECT,
+        related_name="batches",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("angelegt von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.QUEUED
+    )
+    total = models.PositiveIntegerField(_("Anzahl Personen"), default=0)
+    error = models.TextField(_("Fehler"), blank=True)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    started_at = models.DateTimeField(_("begonnen am"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("abgeschlossen am"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(_("letztes Lebenszeichen"), null=True, blank=True)
+    runner = models.CharField(_("Lauf"), max_length=32, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(_("Anläufe"), default=0)
+
+    objects = IssuingBatchQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Ausstellungsstapel")
+        verbose_name_plural = _("Ausstellungsstapel")
+
+    def __str__(self):
+        return _("Stapel %(pk)s: %(type)s") % {"pk": self.pk, "type": self.certificate_type}
+
+    @property
+    def is_finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    def progress(self):
+        """Counts of the items and the share done (issued with PDF, or refused), in percent."""
+        item = IssuingBatchItem.Status
+        counts = self.items.aggregate(
+            issued=Count("pk", filter=Q(status=item.ISSUED)),
+            refused=Count("pk", filter=Q(status=item.REFUSED)),
+            with_pdf=Count("pk", filter=Q(status=item.ISSUED) & ~Q(certificate__sha256="")),
+        )
+        finished = counts["with_pdf"] + counts["refused"]
+        if self.status == self.Status.DONE or not self.total:
+            percent = 100
+        else:
+            percent = min(99, finished * 100 // self.total)
+        return {**counts, "total": self.total, "percent": percent}
+
+
+class IssuingBatchItem(models.Model):
+    """One person (and, for per-module types, one enrolment) of a batch."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("offen")
+        ISSUED = "issued", _("ausgestellt")
+        REFUSED = "refused", _("abgelehnt")
+
+    batch = models.ForeignKey(IssuingBatch, on_delete=models.CASCADE, related_name="items")
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    enrolment = models.ForeignKey(
+        "courses.Enrolment",
+        verbose_name=_("Anmeldung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    certificate = models.ForeignKey(
+        Certificate,
+        verbose_name=_("Zertifikat"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    message = models.TextField(_("Hinweis"), blank=True)
+    processed_at = models.DateTimeField(_("bearbeitet am"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("Stapeleintrag")
+        verbose_name_plural = _("Stapeleinträge")
+        indexes = [models.Index(fields=["batch", "status"])]
+
+    def __str__(self):
+        return f"{self.batch_id}/{self.pk}: {self.get_status_display()}"

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from . import batches
 from .models import Certificate, CertificateEvent
-from .pdf import CertificateDocument, ModuleLine, render_signed_pdf
+from .pdf import CertificateDocument, ModuleLine, institute_logo, render_signed_pdf
 
 
 def verification_url(certificate):
@@ -39,6 +40,7 @@ def document_for(certificate):
         language=certificate.language,
         template_version=certificate.template_version,
         valid_until=certificate.valid_until,
+        logo=institute_logo(),
     )
 
 
@@ -63,6 +65,12 @@ def render_certificate(certificate_id):
             transaction.on_commit(lambda: notify_holder(locked.pk))
 
 
+@task()
+def issue_batch(batch_id):
+    """Issue a batch item by item and render its PDFs; resumable (see certificates.batches)."""
+    return batches.run(batch_id)
+
+
 def notify_holder(certificate_id):
     certificate = Certificate.objects.select_related("holder").get(pk=certificate_id)
     send_mail(
@@ -80,3 +88,50 @@ def notify_holder(certificate_id):
         None,
         [certificate.holder.email],
     )
+
+
+@task()
+def issue_attendance_certificates(enrolment_id):
+    """Issue the Teilnahmebescheinigungen of a completed enrolment, at most once each.
+
+    Queued by certificates.signal_handlers when an enrolment becomes "completed". Types of
+    kind "Teilnahmebescheinigung" apply to their modules (or to every module, when they name
+    none); issue() returns the valid certificate that exists instead of a second one, and the
+    enrolment row is locked so that two runs for it cannot both issue. Returns the PKs.
+    """
+    import logging
+
+    from django.db.models import Q
+
+    from courses.enums import EnrolmentStatus
+    from courses.models import Enrolment
+
+    from .enums import CertificateKind
+    from .issuing import IssuingError, issue
+    from .models import CertificateType
+
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update(of=("self",))
+            .select_related("cohort__module", "user")
+            .filter(pk=enrolment_id, status=EnrolmentStatus.COMPLETED)
+            .first()
+        )
+        if enrolment is None:
+            return []
+        module = enrolment.cohort.module
+        types = (
+            CertificateType.objects.filter(kind=CertificateKind.ATTENDANCE)
+            .filter(Q(modules=module) | Q(modules=None))
+            .distinct()
+            .order_by("pk")
+        )
+        issued = []
+        for certificate_type in types:
+            try:
+                issued.append(issue(certificate_type, enrolment.user, enrolment=enrolment).pk)
+            except IssuingError as error:
+                logging.getLogger(__name__).info(
+                    "No %s for enrolment %s: %s", certificate_type, enrolment_id, error
+                )
+    return issued

@@ -96,14 +96,52 @@ class EligibilityViewSet(ViewSet):
         return [path("", views.EligibilityView.as_view(), name="index")]
 
 
+class BatchViewSet(ViewSet):
+    """Batches issued in the background: the list, each batch's progress and its ZIP."""
+
+    name = "certificate_batches"
+    url_prefix = "zertifikate/stapel"
+    icon = "list-ul"
+    menu_label = _("Ausstellungsstapel")
+
+    @cached_property
+    def menu_item_class(self):
+        def is_shown(item, request):
+            return views.has_permission(request.user, Certificate, "add")
+
+        return type("BatchMenuItem", (MenuItem,), {"is_shown": is_shown})
+
+    def get_urlpatterns(self):
+        return [
+            path("", views.BatchIndexView.as_view(), name="index"),
+            path("<int:pk>/", views.BatchDetailView.as_view(), name="detail"),
+            path("<int:pk>/fortschritt/", views.BatchProgressView.as_view(), name="progress"),
+            path("<int:pk>/zip/", views.BatchZipView.as_view(), name="zip"),
+        ]
+
+
 class CertificatesViewSetGroup(ViewSetGroup):
     menu_label = _("Zertifikate")
     menu_icon = "doc-full-inverse"
     menu_name = "zertifikate"
     menu_order = 300
-    items = (CertificateViewSet, EligibilityViewSet, CertificateTypeViewSet)
+    items = (CertificateViewSet, EligibilityViewSet, BatchViewSet, CertificateTypeViewSet)
 
 
 @hooks.register("register_admin_viewset")
 def register_certificate_viewsets():
     return CertificatesViewSetGroup()
+
+
+@hooks.register("courses_completion_threshold")
+def attendance_certificate_threshold(cohort):
+    """Completing a cohort needs the attendance of its module's Teilnahmebescheinigung."""
+    from django.db.models import Min, Q
+
+    from .enums import CertificateKind
+
+    return (
+        CertificateType.objects.filter(kind=CertificateKind.ATTENDANCE)
+        .filter(Q(modules=cohort.module_id) | Q(modules=None))
+        .aggregate(threshold=Min("attendance_threshold"))["threshold"]
+    )
