@@ -29,6 +29,13 @@ Library search with 1,000 case studies: after its own table the script runs benc
 (its own throw-away PostgreSQL database, p50 ≤ 100 ms per search) whenever DATABASE_URL points
 to PostgreSQL, or always with `--search`; `--no-search` skips it. See bench/search.py.
 
+Coordinator overview and monitoring with 20,000 participants: then bench/municipal.py (its own
+throw-away PostgreSQL database, ≤ 1 s per page, ≤ 5 s per CSV export), under the same rule:
+`--municipal` / `--no-municipal`. See bench/municipal.py.
+
+Bulk issuing (a batch of 1,000 certificates with 2 db_worker processes, ≤ 120 s): with
+`--certificates-batch`, bench/certificates_batch.py (its own throw-away PostgreSQL database).
+
 Everything the script starts is stopped by PID, also on errors and Ctrl-C.
 """
 
@@ -165,10 +172,32 @@ def parse_args():
         help="danach bench/search.py ausführen (1.000 Fallstudien, PostgreSQL); "
         "Standard: ja, wenn DATABASE_URL auf PostgreSQL zeigt",
     )
+    parser.add_argument(
+        "--municipal",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="danach bench/municipal.py ausführen (20.000 Teilnehmende, PostgreSQL); "
+        "Standard: ja, wenn DATABASE_URL auf PostgreSQL zeigt",
+    )
+    parser.add_argument(
+        "--certificates-batch",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="danach bench/certificates_batch.py ausführen (Stapel mit 1.000 Zertifikaten, "
+        "2 Worker, PostgreSQL; dauert einige Minuten); Standard: nein",
+    )
+    parser.add_argument(
+        "--url",
+        action="append",
+        metavar="TEXT",
+        help="nur die URLs messen, deren Name oder Pfad TEXT enthält (mehrfach möglich)",
+    )
     args = parser.parse_args()
+    on_postgres = urlsplit(os.environ.get("DATABASE_URL", "")).scheme in ("postgres", "postgresql")
     if args.search is None:
-        url = os.environ.get("DATABASE_URL", "")
-        args.search = urlsplit(url).scheme in ("postgres", "postgresql")
+        args.search = on_postgres
+    if args.municipal is None:
+        args.municipal = on_postgres
     return args
 
 
@@ -494,7 +523,8 @@ def run(args, stack):
     env["DATABASE_URL"], db_label = database_url(stack, workdir)
     prepare_site(env)
     values = placeholders(env)
-    urls = [replace(url, path=url.path.format(**values)) for url in URLS]
+    selected = [u for u in URLS if not args.url or any(t in u.name + u.path for t in args.url)]
+    urls = [replace(url, path=url.path.format(**values)) for url in selected]
     cookies = {url.user: session_cookie(env, url.user) for url in urls if url.user}
 
     port = free_port()
@@ -557,7 +587,29 @@ def main():
         code = 0
     if args.search:
         code = max(code, run_search(args))
+    if args.municipal:
+        code = max(code, run_municipal(args))
+    if args.certificates_batch:
+        code = max(code, run_certificates_batch())
     return code
+
+
+def run_certificates_batch():
+    """bench/certificates_batch.py (exit code 1 when the median misses 120 s); its exit code."""
+    try:
+        from bench import certificates_batch
+    except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
+        import certificates_batch
+    return certificates_batch.main([])
+
+
+def run_municipal(args):
+    """bench/municipal.py; its exit code."""
+    try:
+        from bench import municipal
+    except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
+        import municipal
+    return municipal.main(["--strict"] if args.strict else [])
 
 
 def run_search(args):
