@@ -8,7 +8,8 @@ settings or vocabulary change starts a new one) and then come from the shared ca
 from django.core.cache import cache
 from wagtail.models import Site
 
-from .caching import GENERATION_KEY, chrome_key, invalidate_page_cache
+from . import caching
+from .caching import GENERATION_KEY, chrome_key
 
 
 def site_chrome(request):
@@ -19,17 +20,18 @@ def site_chrome(request):
             request._wagtail_cached_site_root_paths = request._site_chrome["root_paths"]
         if not hasattr(request, "_wagtail_site") and request._site_chrome["site"]:
             request._wagtail_site = request._site_chrome["site"]
+        # A route stored in this generation (caching.store_route) spares Wagtail's routing.
+        route = caching.cached_route(request)
+        if route and not hasattr(request, "_wagtail_route_for_request"):
+            request._wagtail_route_for_request = route
     return request._site_chrome
 
 
 def load(request):
     key = chrome_key(request)
-    found = getattr(request, "_cache_prefetch", None) or cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        invalidate_page_cache()
-        generation = cache.get(GENERATION_KEY)
-    elif key in found and found[key][0] == generation:
+    found = caching.prefetch(request)
+    generation = found[GENERATION_KEY]
+    if key in found and found[key][0] == generation:
         return found[key][1]
     chrome = build(request)
     cache.set(key, (generation, chrome), timeout=None)

@@ -9,5 +9,6 @@ def navigation(request):
     user = getattr(request, "user", None)
     return {
         "works_in_admin": bool(user and roles.works_in_admin(user)),
+        "is_coordinator": bool(user and roles.has_role(user, roles.COORDINATORS)),
         "chrome": SimpleLazyObject(lambda: site_chrome(request)),
     }

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from . import caching
 from .roles import requires_two_factor
 
 ADMIN_PREFIX = "/admin/"
@@ -37,6 +38,11 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.user.is_authenticated and not request.path_info.startswith(
+            self.allowed_prefixes
+        ):
+            # The role groups come with the page frame in one cache round trip.
+            caching.remember_roles(request)
         if (
             request.user.is_authenticated
             and not request.path_info.startswith(self.allowed_prefixes)

@@ -31,6 +31,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import MediaContainer
 from wagtail.admin.ui.tables import Column
@@ -43,7 +44,7 @@ from wagtail.permissions import policy_registry
 from academy.enums import CMPhase
 
 from .admin_forms import AttendanceFormSet, SupervisionAmendmentForm, attendance_initial
-from .enums import EnrolmentStatus
+from .enums import AttendanceStatus, EnrolmentStatus
 from .models import (
     Assessment,
     Attendance,
@@ -56,6 +57,7 @@ from .models import (
     SupervisionAmendment,
     SupervisionRecord,
 )
+from .progress_cache import bump_progress
 
 
 def taught(queryset, user, cohort_lookup=""):
@@ -212,6 +214,14 @@ class CohortIndexView(TaughtIndexView):
                 priority=50,
             )
         )
+        buttons.append(
+            Button(
+                _("Durchgang abschließen"),
+                url=reverse("courses_cohorts:complete", args=[instance.pk]),
+                icon_name="tick-inverse",
+                priority=60,
+            )
+        )
         return buttons
 
 
@@ -221,6 +231,168 @@ class CohortEditView(TaughtEditView):
         context["sessions"] = self.object.sessions.annotate(recorded_count=Count("attendances"))
         context["add_session_url"] = filtered_by_cohort("courses_sessions:add", self.object)
         return context
+
+
+# Completing a cohort ------------------------------------------------------------------------
+
+#: Attendance in percent needed to complete a cohort when no app asks for another value.
+DEFAULT_COMPLETION_THRESHOLD = 80
+
+
+def completion_threshold(cohort):
+    """The attendance in percent needed to complete ``cohort``.
+
+    Apps above courses answer through the Wagtail hook ``courses_completion_threshold`` (a
+    function of the cohort that returns a percentage or None); the certificates app answers
+    with the threshold of the module's Teilnahmebescheinigung. The lowest answer counts.
+    """
+    answers = [answer(cohort) for answer in hooks.get_hooks("courses_completion_threshold")]
+    return min(
+        (answer for answer in answers if answer is not None), default=DEFAULT_COMPLETION_THRESHOLD
+    )
+
+
+def attendance_rows(cohort, threshold):
+    """The active enrolments of ``cohort`` with attendance, rate and verdict, by name.
+
+    The rate is counted as the award rule counts it: sessions attended (present) out of all
+    sessions of the cohort, rounded down to whole percent.
+    """
+    total = cohort.sessions.count()
+    enrolments = (
+        Enrolment.objects.active()
+        .filter(cohort=cohort)
+        .select_related("user")
+        .annotate(
+            attended=Count("attendances", filter=Q(attendances__status=AttendanceStatus.PRESENT)),
+            recorded=Count("attendances"),
+        )
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    rows = []
+    for enrolment in enrolments:
+        rate = enrolment.attended * 100 // total if total else 0
+        completed = enrolment.status == EnrolmentStatus.COMPLETED
+        reasons = []
+        if rate < threshold:
+            reasons.append(
+                _("Anwesenheit %(rate)d %% von mindestens %(threshold)d %%")
+                % {"rate": rate, "threshold": threshold}
+            )
+            if missing := total - enrolment.recorded:
+                reasons.append(
+                    ngettext(
+                        "%(count)d Termin ist noch nicht erfasst",
+                        "%(count)d Termine sind noch nicht erfasst",
+                        missing,
+                    )
+                    % {"count": missing}
+                )
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "attended": enrolment.attended,
+                "total": total,
+                "rate": rate,
+                "completed": completed,
+                "meets": rate >= threshold,
+                "reasons": reasons,
+            }
+        )
+    return rows
+
+
+def complete_cohort(cohort, threshold):
+    """Mark every enrolment of ``cohort`` completed whose attendance meets ``threshold``.
+
+    Each enrolment is saved on its own, so that apps listening to post_save (the certificates
+    app issues the Teilnahmebescheinigung) see the change; returns the completed enrolments.
+    """
+    completed = []
+    with transaction.atomic():
+        # Lock the group, so that two trainers closing the cohort at once complete each once.
+        list(Enrolment.objects.select_for_update().filter(cohort=cohort).values_list("pk"))
+        now = timezone.now()
+        for row in attendance_rows(cohort, threshold):
+            enrolment = row["enrolment"]
+            if row["completed"] or not row["meets"]:
+                continue
+            enrolment.status = EnrolmentStatus.COMPLETED
+            enrolment.completed_at = now
+            enrolment.save(update_fields=["status", "completed_at"])
+            completed.append(enrolment)
+    return completed
+
+
+class CohortCompletionView(TrainerScreen):
+    """Close a cohort ("Durchgang abschließen"): complete who attended enough, show the others."""
+
+    template_name = "courses/admin/cohort_complete.html"
+    header_icon = "tick-inverse"
+    page_title = gettext_lazy("Durchgang abschließen")
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        cohorts = Cohort.objects.taught_by(request.user).select_related("module")
+        self.cohort = get_object_or_404(cohorts, pk=kwargs["pk"])
+
+    def dispatch(self, request, *args, **kwargs):
+        require_permission(request.user, Cohort, "change")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.cohort)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("courses_cohorts:index"), "label": _("Durchgänge")},
+            {
+                "url": reverse("courses_cohorts:edit", args=[self.cohort.pk]),
+                "label": str(self.cohort),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def threshold(self):
+        return completion_threshold(self.cohort)
+
+    def get(self, request, *args, **kwargs):
+        rows = attendance_rows(self.cohort, self.threshold)
+        return self.render(
+            {
+                "cohort": self.cohort,
+                "threshold": self.threshold,
+                "rows": rows,
+                "to_complete": sum(1 for r in rows if r["meets"] and not r["completed"]),
+                "sessions_count": rows[0]["total"] if rows else self.cohort.sessions.count(),
+            }
+        )
+
+    def post(self, request, *args, **kwargs):
+        completed = complete_cohort(self.cohort, self.threshold)
+        if completed:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d Anmeldung ist abgeschlossen. Die Teilnahmebescheinigung wird "
+                    "automatisch ausgestellt und per E-Mail angekündigt.",
+                    "%(count)d Anmeldungen sind abgeschlossen. Die Teilnahmebescheinigungen "
+                    "werden automatisch ausgestellt und per E-Mail angekündigt.",
+                    len(completed),
+                )
+                % {"count": len(completed)},
+            )
+        else:
+            messages.warning(
+                request,
+                _(
+                    "Es wurde niemand abgeschlossen: Alle, die die Mindestanwesenheit erreichen, "
+                    "sind bereits abgeschlossen, oder niemand erreicht sie."
+                ),
+            )
+        return redirect(reverse("courses_cohorts:complete", args=[self.cohort.pk]))
 
 
 # Sessions and attendance --------------------------------------------------------------------
@@ -352,6 +524,8 @@ def record_attendance(session, formset, recorded_by):
             unique_fields=["session", "enrolment"],
             update_fields=["status", "ue_credited", "recorded_by", "recorded_at"],
         )
+        # bulk_create sends no signals: the participants' learning pages must update now.
+        bump_progress(row.enrolment.user_id for row in rows)
 
 
 # Supervision --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from academy.caching import CachedPageMixin
+from academy.caching import CachedPageMixin, bump_user_versions
 from academy.models import SectionIndexPage, SpecificChildRouteMixin
 
 from .blocks import LessonStreamBlock
@@ -565,6 +565,10 @@ class SupervisionRecord(models.Model):
         )
         if updated:
             self.signed_off_at = signed_at
+            # update() sends no signals: the participant's learning pages must update now.
+            bump_user_versions(
+                Enrolment.objects.filter(pk=self.enrolment_id).values_list("user_id", flat=True)
+            )
         return bool(updated)
 
     @property

@@ -13,10 +13,11 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy import caching
 from academy.sanitise import sanitise_text_as_html
 from casestudies.anonymisation import check
 
-from . import rules
+from . import progress_cache, rules
 from .enrolment import EnrolmentError, can_learn, enrol, withdraw
 from .enums import EnrolmentStatus
 from .forms import QuizForm, ReflectionForm, SubmissionForm
@@ -32,9 +33,16 @@ from .models import (
 
 
 def serve_lesson(lesson, request, *args, **kwargs):
-    """Lessons are for enrolled participants, the module's trainers and superusers."""
+    """Lessons are for enrolled participants, the module's trainers and superusers.
+
+    A person's lesson content comes from the cache while their records and the published
+    pages are unchanged (progress_cache.py); it is only ever stored after the access check,
+    and every change that could revoke access starts a new stamp.
+    """
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if fragment := caching.cached_personal(request):
+        return render_lesson(request, lesson, fragment)
     module = lesson.module
     if not can_learn(request.user, module):
         return TemplateResponse(
@@ -45,8 +53,32 @@ def serve_lesson(lesson, request, *args, **kwargs):
         response, forms = handle_activity(lesson, request)
         if response:
             return response
+    if forms:  # a form with errors: shown once, never kept
+        fragment = progress_cache.render_fragment(
+            LESSON_FRAGMENT, lesson_context(lesson, request, forms)
+        )
+        return render_lesson(request, lesson, fragment)
+    fragment = progress_cache.personal_fragment(
+        request, LESSON_FRAGMENT, lambda: lesson_context(lesson, request, forms)
+    )
+    if caching.cached_route(request) is None:
+        # With the blocks rendered above, for everyone's next request in this generation.
+        caching.store_route(request, lesson)
+    return render_lesson(request, lesson, fragment)
+
+
+LESSON_FRAGMENT = "courses/includes/lesson.html"
+
+
+def render_lesson(request, lesson, fragment):
     return TemplateResponse(
-        request, lesson.get_template(request), lesson_context(lesson, request, forms)
+        request,
+        lesson.get_template(request),
+        {
+            "page": lesson,
+            "self": lesson,
+            "lesson_content": progress_cache.with_csrf_token(request, fragment),
+        },
     )
 
 
@@ -146,6 +178,7 @@ def lesson_context(lesson, request, forms):
                 "attempt": attempt,
                 "feedback": quiz_feedback(child.value, attempt),
             }
+    rendered = rendered_blocks(lesson, request)
     siblings = list(
         lesson.module.lessons()
         .only("pk", "title", "url_path", "path", "depth")
@@ -155,16 +188,35 @@ def lesson_context(lesson, request, forms):
     )
     position = next(i for i, sibling in enumerate(siblings) if sibling.pk == lesson.pk)
     return {
+        "request": request,
         "page": lesson,
         "self": lesson,
         "module": lesson.module,
-        "sections": [(child, activities.get(child.id)) for child in lesson.body],
+        "sections": [
+            (child, activities.get(child.id), rendered.get(child.id)) for child in lesson.body
+        ],
         "completed": siblings[position].completed,
         "previous_lesson": siblings[position - 1] if position > 0 else None,
         "next_lesson": siblings[position + 1] if position + 1 < len(siblings) else None,
         "lesson_number": position + 1,
         "lesson_count": len(siblings),
     }
+
+
+def rendered_blocks(lesson, request):
+    """The lesson's blocks that look the same for everyone, as HTML.
+
+    Rendered once per cache generation: the lesson instance that carries them is kept with
+    the cached route (caching.store_route), and every publish starts a new generation.
+    """
+    if "_rendered_blocks" not in lesson.__dict__:
+        context = {"request": request, "page": lesson, "self": lesson}
+        lesson._rendered_blocks = {
+            child.id: child.render(context)
+            for child in lesson.body
+            if child.block_type not in ("reflection", "quiz")
+        }
+    return lesson._rendered_blocks
 
 
 def html_to_text(html):
@@ -190,18 +242,26 @@ def quiz_feedback(quiz, attempt):
 
 @login_required
 def dashboard(request):
-    """/lernstand/: the participant's own progress."""
-    qualification = Qualification.objects.prefetch_related("components").order_by("pk").first()
+    """/lernstand/: the participant's own progress, from the cache while it is unchanged."""
+    fragment = progress_cache.personal_fragment(
+        request, "courses/includes/dashboard.html", lambda: dashboard_context(request)
+    )
     return TemplateResponse(
         request,
         "courses/dashboard.html",
-        {
-            "enrolments": rules.enrolment_progress(request.user),
-            "qualification": qualification
-            and rules.qualification_progress(request.user, qualification),
-            "upcoming_sessions": rules.upcoming_sessions(request.user),
-        },
+        {"dashboard_content": progress_cache.with_csrf_token(request, fragment)},
     )
+
+
+def dashboard_context(request):
+    qualification = Qualification.objects.prefetch_related("components").order_by("pk").first()
+    return {
+        "request": request,
+        "enrolments": rules.enrolment_progress(request.user),
+        "qualification": qualification
+        and rules.qualification_progress(request.user, qualification),
+        "upcoming_sessions": list(rules.upcoming_sessions(request.user)),
+    }
 
 
 @login_required
