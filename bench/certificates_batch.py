@@ -40,7 +40,6 @@ try:
 except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
     import run as bench
 
-DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 SIZE = 1000
 BUDGET = 120.0  # seconds
 SETTINGS = "academy.settings.dev"
@@ -137,10 +136,7 @@ def parse_args(argv=None):
 
 
 def server_url():
-    url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER
-    if urlsplit(url).scheme not in ("postgres", "postgresql"):
-        raise bench.BenchError("Der Stapel wird auf PostgreSQL gemessen: DATABASE_URL anpassen.")
-    return url
+    return bench.postgres_server("Der Stapel")
 
 
 def environment(workdir, database_url):

@@ -40,10 +40,8 @@ from urllib.parse import urlsplit
 
 try:
     from bench import run as bench
-    from bench import search
 except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
     import run as bench
-    import search
 
 PARTICIPANTS = 20_000
 RUNS = 5
@@ -156,16 +154,8 @@ def prepare(env, participants):
             ["manage.py", "collectstatic", "--noinput", "-v", "0"],
         ),
     ]
-    for what, settings, args in steps:
-        print(f"{what} …", end=" ", flush=True)
-        started = time.monotonic()
-        step_env = {**env, "DJANGO_SETTINGS_MODULE": settings}
-        bench.run_checked([sys.executable, *args], step_env, what)
-        print(f"{time.monotonic() - started:.0f} s", flush=True)
-    import psycopg
-
-    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as connection:
-        connection.execute("VACUUM ANALYZE")
+    bench.run_steps(env, steps)
+    bench.vacuum_analyze(env["DATABASE_URL"])
 
 
 def fetch(url, cookie):
@@ -216,21 +206,11 @@ def print_table(results):
         )
         for r in results
     ]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {2, 3, 4, 5}
-    for row in [header, None, *rows]:
-        if row is None:
-            print("  ".join("-" * width for width in widths))
-            continue
-        cells = [
-            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        print("  ".join(cells).rstrip())
+    bench.print_rows(header, rows)
 
 
 def run(args, stack):
-    url = search.server_url()
+    url = bench.postgres_server("Die Kommunenübersicht")
     (bench.REPO / ".bench").mkdir(exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="municipal-", dir=bench.REPO / ".bench"))
     stack.callback(shutil.rmtree, workdir, ignore_errors=True)

@@ -92,6 +92,7 @@ WORKERS = 2
 WRK_THREADS = 2
 READY_TIMEOUT = 30  # seconds gunicorn may take to answer /healthz
 STOP_TIMEOUT = 10  # seconds between SIGTERM and SIGKILL
+DEFAULT_POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 # Creates a session for a demo user in the bench database and prints the cookie.
 SESSION_SNIPPET = """
@@ -247,6 +248,32 @@ def throwaway_postgres(url):
         finally:
             drop = "DROP DATABASE IF EXISTS {} WITH (FORCE)"
             admin.execute(sql.SQL(drop).format(sql.Identifier(name)))
+
+
+def postgres_server(what):
+    """DATABASE_URL (or the local server) for a benchmark that only runs on PostgreSQL."""
+    url = os.environ.get("DATABASE_URL") or DEFAULT_POSTGRES_SERVER
+    if urlsplit(url).scheme not in ("postgres", "postgresql"):
+        raise BenchError(f"{what} wird auf PostgreSQL gemessen: DATABASE_URL anpassen.")
+    return url
+
+
+def run_steps(env, steps):
+    """Run (label, settings module, argv) steps with this Python, printing each one's time."""
+    for what, settings, args in steps:
+        print(f"{what} …", end=" ", flush=True)
+        started = time.monotonic()
+        step_env = {**env, "DJANGO_SETTINGS_MODULE": settings}
+        run_checked([sys.executable, *args], step_env, what)
+        print(f"{time.monotonic() - started:.0f} s", flush=True)
+
+
+def vacuum_analyze(database_url):
+    """A live database has planner statistics and no dead rows from a bulk load (autovacuum)."""
+    import psycopg  # only needed for PostgreSQL
+
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
 
 
 def database_url(stack, workdir):
@@ -483,8 +510,12 @@ def print_table(results, baseline):
         )
         for r in results
     ]
+    print_rows(header, rows)
+
+
+def print_rows(header, rows, numeric=(2, 3, 4, 5)):
+    """A plain-text table: the columns in ``numeric`` right-aligned, the others left."""
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {2, 3, 4, 5}
     for row in [header, None, *rows]:
         if row is None:
             print("  ".join("-" * width for width in widths))

@@ -29,13 +29,11 @@ Exit code 1 on errors; with `--strict` also when a query misses the target.
 """
 
 import argparse
-import os
 import re
 import shutil
 import signal
 import sys
 import tempfile
-import time
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +44,6 @@ try:
 except ImportError:  # started as a script: bench/ is on sys.path, the repository is not
     import run as bench
 
-DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 CASES = 1000
 TARGET_P50 = 0.100  # seconds
 
@@ -149,10 +146,7 @@ def parse_args(argv=None):
 
 
 def server_url():
-    url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER
-    if urlsplit(url).scheme not in ("postgres", "postgresql"):
-        raise bench.BenchError("Die Suche wird auf PostgreSQL gemessen: DATABASE_URL anpassen.")
-    return url
+    return bench.postgres_server("Die Suche")
 
 
 def prepare(env, cases):
@@ -167,17 +161,8 @@ def prepare(env, cases):
             ["manage.py", "collectstatic", "--noinput", "-v", "0"],
         ),
     ]
-    for what, settings, args in steps:
-        print(f"{what} …", end=" ", flush=True)
-        started = time.monotonic()
-        step_env = {**env, "DJANGO_SETTINGS_MODULE": settings}
-        bench.run_checked([sys.executable, *args], step_env, what)
-        print(f"{time.monotonic() - started:.0f} s", flush=True)
-    # A live database has planner statistics and no dead rows from a bulk load (autovacuum).
-    import psycopg
-
-    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as connection:
-        connection.execute("VACUUM ANALYZE")
+    bench.run_steps(env, steps)
+    bench.vacuum_analyze(env["DATABASE_URL"])
 
 
 def measure(base_url, query, args):
@@ -224,17 +209,7 @@ def print_table(results):
         )
         for r in results
     ]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {2, 3, 4, 5}
-    for row in [header, None, *rows]:
-        if row is None:
-            print("  ".join("-" * width for width in widths))
-            continue
-        cells = [
-            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        print("  ".join(cells).rstrip())
+    bench.print_rows(header, rows)
 
 
 def profile(env):
