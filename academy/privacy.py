@@ -448,7 +448,7 @@ def reject_deletion(deletion_request, *, by, note):
 
 def lock_pending(deletion_request, by):
     locked = (
-        DeletionRequest.objects.select_for_update()
+        DeletionRequest.objects.select_for_update(of=("self",))
         .select_related("user")
         .get(pk=deletion_request.pk)
     )
