@@ -1,12 +1,14 @@
-"""Enrolling in and withdrawing from cohorts, with capacity and a waiting list."""
+"""Enrolling in, withdrawing from and completing cohorts, with capacity and a waiting list."""
 
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail import hooks
 
-from .enums import EnrolmentStatus
+from .enums import AttendanceStatus, EnrolmentStatus
 from .models import Cohort, Enrolment
 
 
@@ -128,3 +130,92 @@ def can_learn(user, module):
     return module.cohorts.filter(
         Q(trainers=user) | Q(enrolments__user=user, enrolments__status__in=active)
     ).exists()
+
+
+#: Attendance in percent needed to complete a cohort when no app asks for another value.
+DEFAULT_COMPLETION_THRESHOLD = 80
+
+
+def completion_threshold(cohort):
+    """The attendance in percent needed to complete ``cohort``.
+
+    Apps above courses answer through the Wagtail hook ``courses_completion_threshold`` (a
+    function of the cohort that returns a percentage or None); the certificates app answers
+    with the threshold of the module's Teilnahmebescheinigung. The lowest answer counts.
+    """
+    answers = [answer(cohort) for answer in hooks.get_hooks("courses_completion_threshold")]
+    return min(
+        (answer for answer in answers if answer is not None), default=DEFAULT_COMPLETION_THRESHOLD
+    )
+
+
+def attendance_rows(cohort, threshold):
+    """The active enrolments of ``cohort`` with attendance, rate and verdict, by name.
+
+    The rate is counted as the award rule counts it: sessions attended (present) out of all
+    sessions of the cohort, rounded down to whole percent.
+    """
+    total = cohort.sessions.count()
+    enrolments = (
+        Enrolment.objects.active()
+        .filter(cohort=cohort)
+        .select_related("user")
+        .annotate(
+            attended=Count("attendances", filter=Q(attendances__status=AttendanceStatus.PRESENT)),
+            recorded=Count("attendances"),
+        )
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    rows = []
+    for enrolment in enrolments:
+        rate = enrolment.attended * 100 // total if total else 0
+        completed = enrolment.status == EnrolmentStatus.COMPLETED
+        reasons = []
+        if rate < threshold:
+            reasons.append(
+                _("Anwesenheit %(rate)d %% von mindestens %(threshold)d %%")
+                % {"rate": rate, "threshold": threshold}
+            )
+            if missing := total - enrolment.recorded:
+                reasons.append(
+                    ngettext(
+                        "%(count)d Termin ist noch nicht erfasst",
+                        "%(count)d Termine sind noch nicht erfasst",
+                        missing,
+                    )
+                    % {"count": missing}
+                )
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "attended": enrolment.attended,
+                "total": total,
+                "rate": rate,
+                "completed": completed,
+                "meets": rate >= threshold,
+                "reasons": reasons,
+            }
+        )
+    return rows
+
+
+def complete_cohort(cohort, threshold):
+    """Mark every enrolment of ``cohort`` completed whose attendance meets ``threshold``.
+
+    Each enrolment is saved on its own, so that apps listening to post_save (the certificates
+    app issues the Teilnahmebescheinigung) see the change; returns the completed enrolments.
+    """
+    completed = []
+    with transaction.atomic():
+        # Lock the group, so that two trainers closing the cohort at once complete each once.
+        list(Enrolment.objects.select_for_update().filter(cohort=cohort).values_list("pk"))
+        now = timezone.now()
+        for row in attendance_rows(cohort, threshold):
+            enrolment = row["enrolment"]
+            if row["completed"] or not row["meets"]:
+                continue
+            enrolment.status = EnrolmentStatus.COMPLETED
+            enrolment.completed_at = now
+            enrolment.save(update_fields=["status", "completed_at"])
+            completed.append(enrolment)
+    return completed
