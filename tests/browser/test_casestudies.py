@@ -9,6 +9,7 @@ full-text search and by a combination of filters. axe-core checks every page on 
 import re
 
 import pytest
+from django.utils.text import slugify
 from playwright.sync_api import expect
 
 from academy import roles
@@ -162,6 +163,8 @@ def test_planted_identifiers_block_the_case_until_fixed_then_it_is_approved_and_
     assert_admin_accessible(page)
 
     page.get_by_placeholder("Seitentitel*").fill(TITLE)
+    page.get_by_placeholder("Seitentitel*").press("Tab")  # Wagtail derives the slug on change
+    expect(page.locator("input[name=slug]")).to_have_value(slugify(TITLE))
     field(page, "Art").select_option(label="Fallanalyse")
     field(page, "Zusammenfassung").fill(SUMMARY)
     field(page, "Region").select_option(label="Münsterland")
