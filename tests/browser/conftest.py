@@ -122,6 +122,10 @@ def _browser_test_state(request, settings):
     cache.clear()
     # A code computed just before a 30 s step ends stays valid when the server checks it.
     settings.MFA_TOTP_TOLERANCE = 1
+    # The journeys save explicitly and assert Wagtail's messages; its autosave (every 500 ms)
+    # races those clicks on a loaded machine: it creates the page first, and the click then
+    # updates it or fails on the taken slug.
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     if not (HomePage.objects.filter(depth=2).exists() and Site.objects.exists()):
         pytest.fail(
             "The test database lacks the data of the migrations (home page, Site). "
